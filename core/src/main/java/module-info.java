@@ -1,0 +1,21 @@
+/**
+ * The rusomsorg core: the domain model and rules of Norwegian municipal substance-abuse services.
+ *
+ * <p>No plugin discovery and no I/O beyond the module's own resources.
+ */
+module no.rusomsorg.core {
+  requires static org.immutables.value.annotations;
+  requires transitive tools.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires com.google.i18n.phonenumbers.libphonenumber;
+
+  exports no.rusomsorg.core;
+  exports no.rusomsorg.core.json;
+  exports no.rusomsorg.core.law;
+  exports no.rusomsorg.core.source;
+  exports no.rusomsorg.core.text;
+
+  opens no.rusomsorg.core.law to tools.jackson.databind;
+  opens no.rusomsorg.core.source to tools.jackson.databind;
+  opens no.rusomsorg.core.text to tools.jackson.databind;
+}

@@ -1,0 +1,195 @@
+package no.rusomsorg.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the library's model types as JSON.
+ *
+ * <p>The wire format:
+ * <ul>
+ *   <li>field names are the accessor names of the model types and are stable;</li>
+ *   <li>dates and times are ISO-8601 strings ({@code "2026-03-12"}, {@code "09:00"});</li>
+ *   <li>enums are written by name ({@code "DROP_IN"});</li>
+ *   <li>absent optional values are left out; empty lists are written as {@code []};</li>
+ *   <li><b>unknown fields are rejected</b> by {@link #strict()} (the default, used for plugin data,
+ *       where a misspelt field would otherwise be lost silently) and ignored by {@link #lenient()}
+ *       (for reading data written by a newer version of the library);</li>
+ *   <li>polymorphic values carry an explicit {@code "type"} name defined by the library; default
+ *       typing is never enabled, so no class name ever appears in or is read from JSON.</li>
+ * </ul>
+ *
+ * <p>Reading runs the same validation as the builders. Every failure is reported as an
+ * {@link InvalidValueException} whose {@link InvalidValueException#field() field} is the JSON path of
+ * the offending value (such as {@code "$.units[0].contactPoints[1].phone"}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class RusomsorgJson {
+  private static final RusomsorgJson STRICT = new RusomsorgJson(true);
+  private static final RusomsorgJson LENIENT = new RusomsorgJson(false);
+
+  private final JsonMapper mapper;
+
+  private RusomsorgJson(boolean strict) {
+    this.mapper = JsonMapper.builder()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+        .configure(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+        .configure(SerializationFeature.INDENT_OUTPUT, true)
+        .build();
+  }
+
+  /**
+   * The strict codec: unknown fields are errors.
+   *
+   * @return the shared strict instance
+   */
+  public static RusomsorgJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * The lenient codec: unknown fields are ignored (everything else is validated as strictly).
+   *
+   * @return the shared lenient instance
+   */
+  public static RusomsorgJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * The underlying Jackson mapper, for embedding the model in an application's own JSON.
+   *
+   * @return the mapper
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value a model value
+   * @return the JSON text
+   */
+  public String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw new InvalidValueException("$", Rule.CONSISTENCY, "cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a value of a type from JSON text.
+   *
+   * @param json the text
+   * @param type the model type
+   * @param <T> the type
+   * @return the validated value
+   * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
+   */
+  public <T> T read(String json, Class<T> type) {
+    if (json == null) {
+      throw new InvalidValueException("$", Rule.REQUIRED, "no JSON text given");
+    }
+    try {
+      return requireValue(mapper.readValue(json, type));
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a value of a type from a JSON stream (UTF-8). The stream is not closed.
+   *
+   * @param json the stream
+   * @param type the model type
+   * @param <T> the type
+   * @return the validated value
+   * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    if (json == null) {
+      throw new InvalidValueException("$", Rule.REQUIRED, "no JSON stream given");
+    }
+    try {
+      return requireValue(mapper.readValue(json, type));
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Reads a value from a resource of a class loader's or module's class.
+   *
+   * @param anchor a class in the same module and package-relative place as the resource
+   * @param resource the resource name, as for {@link Class#getResourceAsStream(String)}
+   * @param type the model type
+   * @param <T> the type
+   * @return the validated value
+   * @throws InvalidValueException if the resource is missing or invalid
+   */
+  public <T> T readResource(Class<?> anchor, String resource, Class<T> type) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InvalidValueException("$", Rule.REFERENCE, "resource '" + resource + "' not found beside " + anchor.getName());
+      }
+      return read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T requireValue(T value) {
+    if (value == null) {
+      throw new InvalidValueException("$", Rule.REQUIRED, "the document is empty or null");
+    }
+    return value;
+  }
+
+  private static InvalidValueException translate(JacksonException e) {
+    String path = path(e.getPath());
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof InvalidValueException) {
+        InvalidValueException inner = (InvalidValueException) c;
+        return inner.under(path);
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      return new InvalidValueException(path, Rule.UNKNOWN_PROPERTY,
+          "unknown field '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")", e);
+    }
+    if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
+      return new InvalidValueException(path, Rule.SYNTAX, "not well-formed JSON: " + e.getOriginalMessage(), e);
+    }
+    return new InvalidValueException(path, Rule.FORMAT, e.getOriginalMessage(), e);
+  }
+
+  private static String path(List<JacksonException.Reference> refs) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JacksonException.Reference r : refs) {
+      if (r.getPropertyName() != null) {
+        sb.append('.').append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+}

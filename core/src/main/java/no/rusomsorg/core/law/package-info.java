@@ -1,0 +1,8 @@
+/**
+ * References to Norwegian law: the acts the library cites and {@link no.rusomsorg.core.law.LegalReference},
+ * carried by every rule so that answers can explain themselves.
+ */
+@RusomsorgStyle
+package no.rusomsorg.core.law;
+
+import no.rusomsorg.core.internal.RusomsorgStyle;

@@ -1,0 +1,68 @@
+package no.rusomsorg.core.text;
+
+import java.util.Locale;
+
+/** The languages the library writes texts in. Norwegian bokmål is always available. */
+public enum Language {
+  /** Norwegian bokmål; required for every text. */
+  NB(Locale.forLanguageTag("nb-NO")),
+  /** Norwegian nynorsk; optional, falls back to bokmål. */
+  NN(Locale.forLanguageTag("nn-NO")),
+  /** English; optional, falls back to bokmål. */
+  EN(Locale.ENGLISH);
+
+  private final Locale locale;
+
+  Language(Locale locale) {
+    this.locale = locale;
+  }
+
+  /**
+   * The matching locale.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The language for a locale: nynorsk for {@code nn}, English for {@code en}, otherwise bokmål
+   * (including {@code no} and {@code nb}).
+   *
+   * @param locale the locale
+   * @return the closest language
+   */
+  public static Language of(Locale locale) {
+    switch (locale.getLanguage()) {
+      case "nn":
+        return NN;
+      case "en":
+        return EN;
+      default:
+        return NB;
+    }
+  }
+
+  /**
+   * Parses a language code ({@code nb}, {@code nn}, {@code en}, or {@code no} for bokmål), ignoring case.
+   *
+   * @param code the code
+   * @return the language
+   * @throws no.rusomsorg.core.InvalidValueException if the code is not one of those
+   */
+  public static Language parse(String code) {
+    switch (code == null ? "" : code.trim().toLowerCase(Locale.ROOT)) {
+      case "nb":
+      case "no":
+        return NB;
+      case "nn":
+        return NN;
+      case "en":
+        return EN;
+      default:
+        throw new no.rusomsorg.core.InvalidValueException("language",
+            no.rusomsorg.core.InvalidValueException.Rule.FORMAT, "expected nb, nn or en");
+    }
+  }
+}

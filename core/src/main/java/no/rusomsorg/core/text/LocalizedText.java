@@ -1,0 +1,106 @@
+package no.rusomsorg.core.text;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
+import no.rusomsorg.core.internal.Checks;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A text in Norwegian bokmål (required) with optional nynorsk and English versions.
+ *
+ * <p>{@link #in(Language)} falls back to bokmål when the asked-for language is missing, so a text can
+ * always be shown. JSON: {@code {"nb": "...", "nn": "...", "en": "..."}}; absent languages are left out.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLocalizedText.class)
+@JsonDeserialize(as = ImmutableLocalizedText.class)
+@JsonPropertyOrder({"nb", "nn", "en"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract class LocalizedText {
+
+  LocalizedText() {}
+
+  /**
+   * The bokmål text.
+   *
+   * @return the text; never blank
+   */
+  public abstract String nb();
+
+  /**
+   * The nynorsk text, if written.
+   *
+   * @return the text
+   */
+  public abstract Optional<String> nn();
+
+  /**
+   * The English text, if written.
+   *
+   * @return the text
+   */
+  public abstract Optional<String> en();
+
+  /**
+   * The text in a language, falling back to bokmål.
+   *
+   * @param language the wanted language
+   * @return the text in that language, or the bokmål text
+   */
+  public String in(Language language) {
+    switch (language) {
+      case NN:
+        return nn().orElse(nb());
+      case EN:
+        return en().orElse(nb());
+      default:
+        return nb();
+    }
+  }
+
+  /**
+   * A bokmål-only text.
+   *
+   * @param nb the bokmål text
+   * @return the text
+   */
+  public static LocalizedText of(String nb) {
+    return ImmutableLocalizedText.builder().nb(nb).build();
+  }
+
+  /**
+   * A text in bokmål and English.
+   *
+   * @param nb the bokmål text
+   * @param en the English text
+   * @return the text
+   */
+  public static LocalizedText of(String nb, String en) {
+    return ImmutableLocalizedText.builder().nb(nb).en(en).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableLocalizedText.Builder builder() {
+    return ImmutableLocalizedText.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("nb", nb());
+    nn().ifPresent(t -> Checks.notBlank("nn", t));
+    en().ifPresent(t -> Checks.notBlank("en", t));
+  }
+
+  @Override
+  public String toString() {
+    return nb();
+  }
+
+}
