@@ -1,0 +1,314 @@
+package no.rusomsorg.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+
+/**
+ * The Norwegian working-day calendar used for legal deadlines and opening hours.
+ *
+ * <p>A <b>working day</b> (virkedag) is a Monday to Friday that is not a {@link Holiday}. Saturdays,
+ * Sundays, the church holidays, and 1 and 17 May are not working days. 24 and 31 December are working
+ * days (unlike in Denmark and Sweden). When a holiday falls on a weekend day nothing moves: Norway has
+ * no substitute holidays.
+ *
+ * <p>Supported years: {@value #MIN_YEAR} (when 1 and 17 May became statutory high days) to
+ * {@value #MAX_YEAR}. A date outside that range is rejected with an {@link InvalidValueException}
+ * (rule {@link Rule#RANGE}); a result that would fall outside it is rejected the same way.
+ *
+ * <p>Every query runs in constant or logarithmic time: each year's working days are computed once,
+ * on first use, into a bit set with running counts, and a table of working days before each year
+ * makes counting across years a subtraction. Instances are immutable and thread-safe.
+ */
+public final class NorwegianCalendar {
+  /** The first supported year. */
+  public static final int MIN_YEAR = 1947;
+  /** The last supported year. */
+  public static final int MAX_YEAR = 2299;
+
+  private static final NorwegianCalendar STANDARD = new NorwegianCalendar();
+
+  private final AtomicReferenceArray<YearTable> years = new AtomicReferenceArray<>(MAX_YEAR - MIN_YEAR + 1);
+  /** workingBefore[i] = working days from MIN_YEAR-01-01 up to (excluding) 1 January of MIN_YEAR + i. */
+  private final int[] workingBefore = new int[MAX_YEAR - MIN_YEAR + 2];
+
+  private NorwegianCalendar() {
+    for (int y = MIN_YEAR; y <= MAX_YEAR; y++) {
+      workingBefore[y - MIN_YEAR + 1] = workingBefore[y - MIN_YEAR] + countWorkingDays(y);
+    }
+  }
+
+  /**
+   * The calendar defined by Norwegian law.
+   *
+   * @return the shared instance
+   */
+  public static NorwegianCalendar standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Easter Sunday in the Gregorian calendar (the first Sunday after the first ecclesiastical full moon
+   * on or after 21 March), by the anonymous Gregorian algorithm.
+   *
+   * @param year any year from 1583
+   * @return the date of Easter Sunday
+   */
+  public static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = ((h + l - 7 * m + 114) % 31) + 1;
+    return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * Whether a date is a working day: Monday to Friday and not a holiday.
+   *
+   * @param date the date
+   * @return true on working days
+   * @throws InvalidValueException if the date is outside the supported years
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    return table(date).isWorking(date.getDayOfYear() - 1);
+  }
+
+  /**
+   * Whether a date is one of the listed {@link Holiday holidays} (a Sunday as such is not).
+   *
+   * @param date the date
+   * @return true on holidays
+   * @throws InvalidValueException if the date is outside the supported years
+   */
+  public boolean isHoliday(LocalDate date) {
+    return table(date).isHoliday(date.getDayOfYear() - 1);
+  }
+
+  /**
+   * The holidays that fall on a date; more than one when they coincide (17 May 2027 is also Whit Monday).
+   *
+   * @param date the date
+   * @return the holidays, in declaration order; empty on other days
+   * @throws InvalidValueException if the date is outside the supported years
+   */
+  public Set<Holiday> holidaysOn(LocalDate date) {
+    YearTable t = table(date);
+    if (!t.isHoliday(date.getDayOfYear() - 1)) {
+      return Collections.emptySet();
+    }
+    EnumSet<Holiday> found = EnumSet.noneOf(Holiday.class);
+    for (Holiday h : Holiday.values()) {
+      if (h.in(date.getYear()).equals(date)) {
+        found.add(h);
+      }
+    }
+    return Collections.unmodifiableSet(found);
+  }
+
+  /**
+   * The holiday dates of a year, in date order (a date appears once even if two holidays coincide).
+   *
+   * @param year the year
+   * @return the dates
+   * @throws InvalidValueException if the year is outside the supported range
+   */
+  public List<LocalDate> holidayDates(int year) {
+    YearTable t = table(year);
+    List<LocalDate> out = new ArrayList<>();
+    for (int d = 0; d < t.length; d++) {
+      if (t.isHoliday(d)) {
+        out.add(LocalDate.ofYearDay(year, d + 1));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The first working day strictly after a date.
+   *
+   * @param date the date
+   * @return the next working day
+   */
+  public LocalDate nextWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, 1);
+  }
+
+  /**
+   * The last working day strictly before a date.
+   *
+   * @param date the date
+   * @return the previous working day
+   */
+  public LocalDate previousWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, -1);
+  }
+
+  /**
+   * The date itself if it is a working day, otherwise the next working day.
+   *
+   * @param date the date
+   * @return the date or the next working day after it
+   */
+  public LocalDate workingDayOnOrAfter(LocalDate date) {
+    return isWorkingDay(date) ? date : nextWorkingDay(date);
+  }
+
+  /**
+   * Adds working days: the start date is not counted, and the result is always a working day
+   * (for {@code n != 0}). {@code plusWorkingDays(friday, 1)} is the next Monday unless that is a holiday.
+   * A negative {@code n} counts backwards. {@code n == 0} returns the date unchanged, working day or not.
+   *
+   * <p>Inverse of {@link #workingDaysBetween}: for {@code n > 0}, and for {@code n < 0} from a
+   * working day, {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}. Counting back from a
+   * day that is not a working day, one step back lands on the last working day before it
+   * ({@code plusWorkingDays(sunday, -1)} is the Friday).
+   *
+   * @param date the start date (not counted)
+   * @param n the number of working days to add
+   * @return the resulting working day
+   * @throws InvalidValueException if the date or the result is outside the supported years
+   */
+  public LocalDate plusWorkingDays(LocalDate date, int n) {
+    if (n == 0) {
+      table(date);
+      return date;
+    }
+    long target = rank(date) + n;
+    if (n < 0 && !isWorkingDay(date)) {
+      // the date itself is not counted in its rank, so the first working day back has the same rank
+      target += 1;
+    }
+    return dateOfRank(target, "plusWorkingDays(" + n + ")");
+  }
+
+  /**
+   * Counts the working days after {@code from} up to and including {@code to}. Negative when
+   * {@code to} is before {@code from}: then it is minus the count of working days after {@code to}
+   * up to and including {@code from}.
+   *
+   * @param from the start (not counted)
+   * @param to the end (counted)
+   * @return the number of working days in between
+   * @throws InvalidValueException if a date is outside the supported years
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    return (int) (rank(to) - rank(from));
+  }
+
+  /** Working days from MIN_YEAR-01-01 up to and including the date. */
+  private long rank(LocalDate date) {
+    YearTable t = table(date);
+    int d = date.getDayOfYear() - 1;
+    return workingBefore[date.getYear() - MIN_YEAR] + t.before[d] + (t.isWorking(d) ? 1 : 0);
+  }
+
+  /** The earliest date whose rank equals target (always a working day). */
+  private LocalDate dateOfRank(long target, String what) {
+    if (target < 1 || target > workingBefore[workingBefore.length - 1]) {
+      throw new InvalidValueException("date", Rule.RANGE,
+          what + " leaves the supported years " + MIN_YEAR + "-" + MAX_YEAR);
+    }
+    int idx = Arrays.binarySearch(workingBefore, (int) target);
+    // largest i with workingBefore[i] < target
+    int i = idx >= 0 ? idx - 1 : -idx - 2;
+    while (i > 0 && workingBefore[i] >= target) {
+      i--;
+    }
+    int year = MIN_YEAR + i;
+    YearTable t = table(year);
+    int within = (int) (target - workingBefore[i]);
+    // smallest day d with before[d] + working(d) == within, i.e. before[d+1] >= within
+    int lo = 0;
+    int hi = t.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.before[mid + 1] >= within) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return LocalDate.ofYearDay(year, lo + 1);
+  }
+
+  private YearTable table(LocalDate date) {
+    if (date == null) {
+      throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
+    }
+    return table(date.getYear());
+  }
+
+  private YearTable table(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidValueException("date", Rule.RANGE,
+          "year " + year + " is outside the supported range " + MIN_YEAR + "-" + MAX_YEAR);
+    }
+    YearTable t = years.get(year - MIN_YEAR);
+    if (t == null) {
+      t = new YearTable(year);
+      if (!years.compareAndSet(year - MIN_YEAR, null, t)) {
+        t = years.get(year - MIN_YEAR);
+      }
+    }
+    return t;
+  }
+
+  private static int countWorkingDays(int year) {
+    return new YearTable(year).before[Year.of(year).length()];
+  }
+
+  /** One year's working days as bits, with running counts. */
+  private static final class YearTable {
+    final int length;
+    final long[] working = new long[6];
+    final long[] holiday = new long[6];
+    /** before[d] = working days among day indexes 0..d-1; length + 1 entries. */
+    final short[] before;
+
+    YearTable(int year) {
+      length = Year.of(year).length();
+      for (Holiday h : Holiday.values()) {
+        int d = h.in(year).getDayOfYear() - 1;
+        holiday[d >>> 6] |= 1L << d;
+      }
+      DayOfWeek dow = LocalDate.of(year, 1, 1).getDayOfWeek();
+      before = new short[length + 1];
+      for (int d = 0; d < length; d++) {
+        boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        boolean work = !weekend && (holiday[d >>> 6] & (1L << d)) == 0;
+        if (work) {
+          working[d >>> 6] |= 1L << d;
+        }
+        before[d + 1] = (short) (before[d] + (work ? 1 : 0));
+        dow = dow.plus(1);
+      }
+    }
+
+    boolean isWorking(int d) {
+      return (working[d >>> 6] & (1L << d)) != 0;
+    }
+
+    boolean isHoliday(int d) {
+      return (holiday[d >>> 6] & (1L << d)) != 0;
+    }
+  }
+}
