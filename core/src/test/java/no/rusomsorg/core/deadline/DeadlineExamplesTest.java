@@ -63,6 +63,9 @@ class DeadlineExamplesTest {
     assertThat(dl.due()).isEqualTo(d(2026, 3, 17));
     assertThat(dl.trace(Language.NB)).isEqualTo("2–3 virkedager fra 12.03.2026 = 17.03.2026");
     assertThat(dl.sourceId()).isEqualTo(Optional.empty());
+    assertThat(dl.period()).hasValueSatisfying(p -> assertThat(p.lowerAmount()).contains(2));
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(dl), Deadline.class)).isEqualTo(dl);
   }
 
   private static void rejects(Executable call, String field, Rule rule) {
