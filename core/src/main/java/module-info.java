@@ -10,11 +10,15 @@ module no.rusomsorg.core {
   requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports no.rusomsorg.core;
+  exports no.rusomsorg.core.eligibility;
+  exports no.rusomsorg.core.identity;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
   exports no.rusomsorg.core.source;
   exports no.rusomsorg.core.text;
 
+  opens no.rusomsorg.core.eligibility to tools.jackson.databind;
+  opens no.rusomsorg.core.identity to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;
