@@ -1,7 +1,6 @@
 package no.rusomsorg.core.eligibility;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -93,22 +92,17 @@ final class Evaluator {
   }
 
   /**
-   * On or after the birthday number {@code years}. A 29 February birthday is on 1 March in a year that
-   * is not a leap year (so {@code LocalDate.plusYears}, which gives 28 February, is not used).
+   * On or after the birthday number {@code years}. The birthday is compared as (year + years, month,
+   * day) against the date field by field, so a 29 February birthday in a year without one is passed
+   * on 1 March: (2, 29) is after (2, 28) and before (3, 1). {@code LocalDate.plusYears}, which gives
+   * 28 February, is deliberately not used.
    */
   private static Outcome age(int years, PersonFacts f, LocalDate date) {
     int ymd = f.packed().birthYmd;
     if (ymd == 0) {
       return Outcome.UNKNOWN;
     }
-    int year = ymd / 10000 + years;
-    int month = ymd / 100 % 100;
-    int day = ymd % 100;
-    if (month == 2 && day == 29 && !Year.isLeap(year)) {
-      month = 3;
-      day = 1;
-    }
-    return compare(year, month, day, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    return compare(ymd / 10000 + years, ymd / 100 % 100, ymd % 100, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   private static Outcome flag(PersonFacts f, int bit) {
