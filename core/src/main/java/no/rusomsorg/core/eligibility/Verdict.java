@@ -1,6 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,7 @@ public record Verdict(Outcome outcome, List<Reason> reasons, Set<Fact> missingFa
    *
    * @return true if the outcome is {@link Outcome#ELIGIBLE}
    */
+  @JsonIgnore
   public boolean isEligible() {
     return outcome == Outcome.ELIGIBLE;
   }
