@@ -40,8 +40,8 @@ final class Evaluator {
   static void checkArguments(PersonFacts facts, LocalDate date) {
     required("facts", facts);
     required("date", date);
-    int ymd = facts.packed().birthYmd;
-    if (ymd != 0 && compare(ymd / 10000, ymd / 100 % 100, ymd % 100, date) > 0) {
+    PersonFacts.Packed p = facts.packed();
+    if (p.birthYear != 0 && compare(p.birthYear, p.birthMonth, p.birthDay, date) > 0) {
       throw new ContradictoryFactsException("birthDate", EnumSet.of(Fact.BIRTH_DATE),
           "the birth date is after the evaluation date " + date);
     }
@@ -62,33 +62,42 @@ final class Evaluator {
 
   // ---------------------------------------------------------------- leaf decisions (shared)
 
+  /**
+   * The outcome of one leaf. Dispatches on the exact class (the records are final), which is cheaper
+   * than a chain of interface type checks on the fast path.
+   */
   static Outcome leaf(Leaf c, PersonFacts f, LocalDate date) {
-    if (c instanceof MinimumAge) {
+    Class<?> k = c.getClass();
+    if (k == MinimumAge.class) {
       return age(((MinimumAge) c).years(), f, date);
     }
-    if (c instanceof Residency) {
-      int ordinal = f.packed().relation;
-      if (ordinal < 0) {
-        return Outcome.UNKNOWN;
-      }
-      return ((Residency) c).accepted().contains(RELATIONS[ordinal]) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    if (k == Residency.class) {
+      return residency((Residency) c, f);
     }
-    if (c instanceof HasRole) {
+    if (k == HasRole.class) {
       return flag(f, ((HasRole) c).role().fact().bit());
     }
-    if (c instanceof Pregnant) {
+    if (k == Pregnant.class) {
       return flag(f, Fact.PREGNANT.bit());
     }
-    if (c instanceof Homeless) {
+    if (k == Homeless.class) {
       return flag(f, Fact.HOMELESS.bit());
     }
-    if (c instanceof CoOccurringMentalIllness) {
+    if (k == CoOccurringMentalIllness.class) {
       return flag(f, Fact.CO_OCCURRING_MENTAL_ILLNESS.bit());
     }
-    if (c instanceof InLar) {
+    if (k == InLar.class) {
       return flag(f, Fact.IN_LAR.bit());
     }
     return proxy(f);
+  }
+
+  private static Outcome residency(Residency c, PersonFacts f) {
+    int ordinal = f.packed().relation;
+    if (ordinal < 0) {
+      return Outcome.UNKNOWN;
+    }
+    return c.accepted().contains(RELATIONS[ordinal]) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   /**
@@ -98,11 +107,11 @@ final class Evaluator {
    * 28 February, is deliberately not used.
    */
   private static Outcome age(int years, PersonFacts f, LocalDate date) {
-    int ymd = f.packed().birthYmd;
-    if (ymd == 0) {
+    PersonFacts.Packed p = f.packed();
+    if (p.birthYear == 0) {
       return Outcome.UNKNOWN;
     }
-    return compare(ymd / 10000 + years, ymd / 100 % 100, ymd % 100, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    return compare(p.birthYear + years, p.birthMonth, p.birthDay, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   private static Outcome flag(PersonFacts f, int bit) {
@@ -131,10 +140,8 @@ final class Evaluator {
   // ---------------------------------------------------------------- fast path
 
   static Outcome test(Criterion c, PersonFacts f, LocalDate date) {
-    if (c instanceof Leaf) {
-      return leaf((Leaf) c, f, date);
-    }
-    if (c instanceof All) {
+    Class<?> k = c.getClass();
+    if (k == All.class) {
       List<Criterion> of = ((All) c).of();
       Outcome result = Outcome.ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
@@ -148,7 +155,7 @@ final class Evaluator {
       }
       return result;
     }
-    if (c instanceof Any) {
+    if (k == Any.class) {
       List<Criterion> of = ((Any) c).of();
       Outcome result = Outcome.NOT_ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
@@ -162,7 +169,11 @@ final class Evaluator {
       }
       return result;
     }
-    return test(((Not) c).criterion(), f, date).not();
+    if (k == Not.class) {
+      Outcome o = test(((Not) c).criterion(), f, date);
+      return o == Outcome.ELIGIBLE ? Outcome.NOT_ELIGIBLE : o == Outcome.NOT_ELIGIBLE ? Outcome.ELIGIBLE : o;
+    }
+    return leaf((Leaf) c, f, date);
   }
 
   // ---------------------------------------------------------------- explained path

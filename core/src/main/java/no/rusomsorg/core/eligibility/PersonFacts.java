@@ -227,8 +227,9 @@ public abstract class PersonFacts {
       }
     }
     int relation = municipalityRelation().map(Enum::ordinal).orElse(-1);
-    int ymd = birth.map(d -> d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth()).orElse(0);
-    return new Packed(known, yes, relation, ymd);
+    LocalDate b = birth.orElse(null);
+    return b == null ? new Packed(known, yes, relation, 0, 0, 0)
+        : new Packed(known, yes, relation, b.getYear(), b.getMonthValue(), b.getDayOfMonth());
   }
 
   /** The packed facts: plain final fields, read by the evaluator without allocation. */
@@ -239,25 +240,30 @@ public abstract class PersonFacts {
     final int yes;
     /** The relation's ordinal, or -1 when unknown. */
     final int relation;
-    /** The known birth date as {@code year * 10000 + month * 100 + day}, or 0 when unknown. */
-    final int birthYmd;
+    /** The known birth date's year, month and day; 0 when unknown (then the BIRTH_DATE bit is clear). */
+    final int birthYear;
+    final int birthMonth;
+    final int birthDay;
 
-    Packed(int known, int yes, int relation, int birthYmd) {
+    Packed(int known, int yes, int relation, int birthYear, int birthMonth, int birthDay) {
       this.known = known;
       this.yes = yes;
       this.relation = relation;
-      this.birthYmd = birthYmd;
+      this.birthYear = birthYear;
+      this.birthMonth = birthMonth;
+      this.birthDay = birthDay;
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Packed && ((Packed) o).known == known && ((Packed) o).yes == yes
-          && ((Packed) o).relation == relation && ((Packed) o).birthYmd == birthYmd;
+          && ((Packed) o).relation == relation && ((Packed) o).birthYear == birthYear
+          && ((Packed) o).birthMonth == birthMonth && ((Packed) o).birthDay == birthDay;
     }
 
     @Override
     public int hashCode() {
-      return ((known * 31 + yes) * 31 + relation) * 31 + birthYmd;
+      return ((((known * 31 + yes) * 31 + relation) * 31 + birthYear) * 31 + birthMonth) * 31 + birthDay;
     }
 
     @Override
