@@ -37,9 +37,8 @@ import no.rusomsorg.core.law.LegalReference;
  * <h2>Ages</h2>
  * {@link MinimumAge} of {@code n} years is met on and after the {@code n}th birthday. Someone born on
  * 29 February has their birthday on 1 March in years that are not leap years: born 2008-02-29, they
- * turn 18 on 2026-03-01, not on 2026-02-28 (which {@code LocalDate.plusYears} would give). Norwegian
- * practice counts the age as reached when the date number has passed in the month; 28 February would
- * be a day early.
+ * turn 18 on 2026-03-01, not on 2026-02-28 (which {@code LocalDate.plusYears} would give, so it is not
+ * used). In leap years the birthday is 29 February itself.
  *
  * <h2>JSON</h2>
  * Each criterion is an object whose {@code "type"} names it: {@code minimumAge}, {@code residency},

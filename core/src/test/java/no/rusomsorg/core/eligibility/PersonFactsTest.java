@@ -70,6 +70,10 @@ class PersonFactsTest {
     assertThat(read.nationalId()).isEmpty();
     assertThat(read.knownFacts()).isEqualTo(f.knownFacts());
     assertThat(read).isEqualTo(ImmutablePersonFacts.copyOf(f).withNationalId(java.util.Optional.empty()));
+    // an identity number in the input is ignored, as documented, and never echoed
+    PersonFacts withId = json.read("{\"nationalId\":\"" + id.digits() + "\",\"homeless\":true}", PersonFacts.class);
+    assertThat(withId.nationalId()).isEmpty();
+    assertThat(withId.knownFacts()).containsExactly(Fact.HOMELESS);
   }
 
   @Test
