@@ -12,6 +12,8 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core;
   exports no.rusomsorg.core.calendar;
   exports no.rusomsorg.core.deadline;
+  exports no.rusomsorg.core.eligibility;
+  exports no.rusomsorg.core.identity;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
   exports no.rusomsorg.core.source;
@@ -19,6 +21,8 @@ module no.rusomsorg.core {
 
   opens no.rusomsorg.core.calendar to tools.jackson.databind;
   opens no.rusomsorg.core.deadline to tools.jackson.databind;
+  opens no.rusomsorg.core.eligibility to tools.jackson.databind;
+  opens no.rusomsorg.core.identity to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;
