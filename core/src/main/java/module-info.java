@@ -11,12 +11,18 @@ module no.rusomsorg.core {
 
   exports no.rusomsorg.core;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.contact;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
+  exports no.rusomsorg.core.municipality;
+  exports no.rusomsorg.core.service;
   exports no.rusomsorg.core.source;
   exports no.rusomsorg.core.text;
 
+  opens no.rusomsorg.core.contact to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
+  opens no.rusomsorg.core.municipality to tools.jackson.databind;
+  opens no.rusomsorg.core.service to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;
 }
