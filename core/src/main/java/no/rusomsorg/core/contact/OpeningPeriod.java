@@ -1,5 +1,6 @@
 package no.rusomsorg.core.contact;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * past midnight (split it over two days).
  *
  * <p>Rules: at least one day ({@link Rule#REQUIRED}); the period closes after it opens
- * ({@link Rule#ORDER}); a working-days-only period names only Monday to Friday ({@link Rule#CONSISTENCY}).
+ * ({@link Rule#ORDER}); times are whole minutes ({@link Rule#FORMAT}); a working-days-only period names only Monday to Friday ({@link Rule#CONSISTENCY}).
  *
  * <p>JSON: {@code {"days": ["MONDAY", ..., "FRIDAY"], "workingDaysOnly": true, "opens": "09:00",
  * "closes": "15:00"}}; days are written Monday first.
@@ -61,15 +62,17 @@ public abstract class OpeningPeriod {
   /**
    * The opening time (inclusive).
    *
-   * @return the time
+   * @return the time, in whole minutes
    */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm")
   public abstract LocalTime opens();
 
   /**
    * The closing time (exclusive); {@code 00:00} is the end of the day.
    *
-   * @return the time
+   * @return the time, in whole minutes
    */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm")
   public abstract LocalTime closes();
 
   /**
@@ -157,6 +160,8 @@ public abstract class OpeningPeriod {
 
   @Value.Check
   void check() {
+    wholeMinutes("opens", opens());
+    wholeMinutes("closes", closes());
     if (days().isEmpty()) {
       throw new InvalidValueException("days", Rule.REQUIRED, "an opening period needs at least one day");
     }
@@ -167,6 +172,12 @@ public abstract class OpeningPeriod {
     if (workingDaysOnly() && !MONDAY_TO_FRIDAY.containsAll(days())) {
       throw new InvalidValueException("days", Rule.CONSISTENCY,
           "a working-days-only period can only name Monday to Friday; Saturdays and Sundays are never working days");
+    }
+  }
+
+  private static void wholeMinutes(String field, LocalTime time) {
+    if (time.getSecond() != 0 || time.getNano() != 0) {
+      throw new InvalidValueException(field, Rule.FORMAT, "opening times are given in whole minutes (HH:mm)");
     }
   }
 
