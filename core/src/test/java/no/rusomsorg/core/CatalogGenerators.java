@@ -654,6 +654,8 @@ public final class CatalogGenerators {
         services.add(services("service-" + i, unitIds, sourceIds).generate(rs));
       }
       return Catalog.builder()
+          .dataVersion("2026.1")
+          .verifiedOn(java.time.LocalDate.of(2026, 11, 22))
           .municipality(municipalities().generate(rs))
           .addAllSources(sourceIds.stream().map(id -> sources(id).generate(rs)).collect(Collectors.toList()))
           .addAllUnits(units)

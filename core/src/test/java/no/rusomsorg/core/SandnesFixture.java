@@ -288,6 +288,8 @@ public final class SandnesFixture {
 
   public static Catalog catalog() {
     return Catalog.builder()
+        .dataVersion("2026.1")
+        .verifiedOn(java.time.LocalDate.of(2026, 11, 22))
         .municipality(sandnes())
         .addSources(source())
         .addUnits(moSenter(), sandnesveien299Unit(), fact())

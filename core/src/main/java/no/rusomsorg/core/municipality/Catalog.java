@@ -12,6 +12,7 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.contact.ContactPoint;
 import no.rusomsorg.core.contact.Unit;
 import no.rusomsorg.core.internal.CatalogChecks;
+import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.source.Source;
@@ -29,15 +30,32 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@code answeredBy} refer to something in the catalog ({@link Rule#REFERENCE}). Field names in errors
  * are paths such as {@code "services[3].unitIds[0]"}; read from JSON they start with {@code "$."}.
  *
- * <p>JSON: {@code {"municipality": {...}, "sources": [...], "units": [...], "services": [...]}}.
+ * <p>JSON: {@code {"dataVersion": "2026.1", "verifiedOn": "2026-11-22", "municipality": {...},
+ * "sources": [...], "units": [...], "services": [...]}}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCatalog.class)
 @JsonDeserialize(as = ImmutableCatalog.class)
-@JsonPropertyOrder({"municipality", "sources", "units", "services"})
+@JsonPropertyOrder({"dataVersion", "verifiedOn", "municipality", "sources", "units", "services"})
 public abstract class Catalog {
 
   Catalog() {}
+
+  /**
+   * The version of this catalog's data, chosen by its publisher (such as {@code 2026.1}); bump it
+   * whenever the data changes.
+   *
+   * @return the version
+   */
+  public abstract String dataVersion();
+
+  /**
+   * When the catalog as a whole was last checked against its sources; conformance checks compare it
+   * with a maximum age.
+   *
+   * @return the date
+   */
+  public abstract LocalDate verifiedOn();
 
   /**
    * The municipality.
@@ -140,6 +158,7 @@ public abstract class Catalog {
 
   @Value.Check
   void check() {
+    Checks.notBlank("dataVersion", dataVersion());
     CatalogChecks.uniqueIn("sources", "id", sources(), Source::id);
     CatalogChecks.uniqueIn("units", "id", units(), Unit::id);
     CatalogChecks.uniqueIn("services", "id", services(), Service::id);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.eligibility.Criterion;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.law.LegalReference;
@@ -34,7 +35,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>JSON (field names are stable): {@code id, kind, name, description, accessMode, requisitionedBy,
  * applicationBeforeContact, cost, targetGroups, legalBasis, responsePromises, unitIds, validity,
- * sourceIds, verifiedOn, complaintInfo}; absent optional values are left out, empty lists written as
+ * sourceIds, verifiedOn, complaintInfo, eligibility}; absent optional values are left out, empty lists written as
  * {@code []}.
  */
 @Value.Immutable
@@ -164,6 +165,15 @@ public abstract class Service {
    * @return the published routes
    */
   public abstract List<PublishedComplaintInfo> complaintInfo();
+
+  /**
+   * Who may get the service, as a criterion evaluated against a person's facts; absent when the
+   * source says nothing about it (then every evaluation should be treated as unknown by callers).
+   * Written in JSON as {@code "eligibility": {"type": "all", "of": [...]}}.
+   *
+   * @return the criterion
+   */
+  public abstract Optional<Criterion> eligibility();
 
   /**
    * A builder.
