@@ -10,6 +10,7 @@ module no.rusomsorg.core {
   requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports no.rusomsorg.core;
+  exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.calendar;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
