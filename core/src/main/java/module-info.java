@@ -12,11 +12,14 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core;
   exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.deadline;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
   exports no.rusomsorg.core.source;
   exports no.rusomsorg.core.text;
 
+  opens no.rusomsorg.core.calendar to tools.jackson.databind;
+  opens no.rusomsorg.core.deadline to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;

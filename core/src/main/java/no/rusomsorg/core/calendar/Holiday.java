@@ -12,34 +12,38 @@ import no.rusomsorg.core.text.LocalizedText;
  *
  * <p>Sundays are also non-working days but are not listed here; see
  * {@link NorwegianCalendar#isWorkingDay(LocalDate)}. 1 May and 17 May are high days that the act of
- * 26 April 1947 puts on a par with Sundays, so they count as holidays for deadlines. 24 and 31
+ * 26 April 1947 (§ 1) puts on a par with Sundays, so they count as holidays for deadlines. 24 and 31
  * December are <em>not</em> holidays in Norway: they are ordinary working days.
+ *
+ * <p>The church holidays are listed in helligdagsloven § 2 (1995); the same days were holidays under
+ * the earlier legislation for every supported year since 1947, so the calendar applies the list to
+ * all of them and cites the current act.
  */
 public enum Holiday {
   /** 1 January. */
-  NEW_YEARS_DAY("Første nyttårsdag", "New Year's Day", MonthDay.of(1, 1), 0, Act.HELLIGDAGSLOVEN),
+  NEW_YEARS_DAY("første nyttårsdag", "New Year's Day", MonthDay.of(1, 1), 0, Act.HELLIGDAGSLOVEN),
   /** Thursday before Easter Sunday. */
-  MAUNDY_THURSDAY("Skjærtorsdag", "Maundy Thursday", null, -3, Act.HELLIGDAGSLOVEN),
+  MAUNDY_THURSDAY("skjærtorsdag", "Maundy Thursday", null, -3, Act.HELLIGDAGSLOVEN),
   /** Friday before Easter Sunday. */
-  GOOD_FRIDAY("Langfredag", "Good Friday", null, -2, Act.HELLIGDAGSLOVEN),
+  GOOD_FRIDAY("langfredag", "Good Friday", null, -2, Act.HELLIGDAGSLOVEN),
   /** Easter Sunday. */
-  EASTER_SUNDAY("Første påskedag", "Easter Sunday", null, 0, Act.HELLIGDAGSLOVEN),
+  EASTER_SUNDAY("første påskedag", "Easter Sunday", null, 0, Act.HELLIGDAGSLOVEN),
   /** Monday after Easter Sunday. */
-  EASTER_MONDAY("Andre påskedag", "Easter Monday", null, 1, Act.HELLIGDAGSLOVEN),
+  EASTER_MONDAY("andre påskedag", "Easter Monday", null, 1, Act.HELLIGDAGSLOVEN),
   /** 1 May, a statutory high day equal to a Sunday. */
-  LABOUR_DAY("Offentlig høytidsdag (1. mai)", "Public holiday (1 May)", MonthDay.of(5, 1), 0, Act.HOYTIDSDAGSLOVEN),
+  LABOUR_DAY("offentlig høytidsdag 1. mai", "May Day", MonthDay.of(5, 1), 0, Act.HOYTIDSDAGSLOVEN),
   /** 17 May, Constitution Day, a statutory high day equal to a Sunday. */
-  CONSTITUTION_DAY("Grunnlovsdag (17. mai)", "Constitution Day (17 May)", MonthDay.of(5, 17), 0, Act.HOYTIDSDAGSLOVEN),
+  CONSTITUTION_DAY("grunnlovsdag 17. mai", "Constitution Day", MonthDay.of(5, 17), 0, Act.HOYTIDSDAGSLOVEN),
   /** Ascension Day, 39 days after Easter Sunday. */
   ASCENSION_DAY("Kristi himmelfartsdag", "Ascension Day", null, 39, Act.HELLIGDAGSLOVEN),
   /** Whit Sunday, 49 days after Easter Sunday. */
-  WHIT_SUNDAY("Første pinsedag", "Whit Sunday", null, 49, Act.HELLIGDAGSLOVEN),
+  WHIT_SUNDAY("første pinsedag", "Whit Sunday", null, 49, Act.HELLIGDAGSLOVEN),
   /** Whit Monday, 50 days after Easter Sunday. */
-  WHIT_MONDAY("Andre pinsedag", "Whit Monday", null, 50, Act.HELLIGDAGSLOVEN),
+  WHIT_MONDAY("andre pinsedag", "Whit Monday", null, 50, Act.HELLIGDAGSLOVEN),
   /** 25 December. */
-  CHRISTMAS_DAY("Første juledag", "Christmas Day", MonthDay.of(12, 25), 0, Act.HELLIGDAGSLOVEN),
+  CHRISTMAS_DAY("første juledag", "Christmas Day", MonthDay.of(12, 25), 0, Act.HELLIGDAGSLOVEN),
   /** 26 December. */
-  BOXING_DAY("Andre juledag", "Boxing Day (St Stephen's Day)", MonthDay.of(12, 26), 0, Act.HELLIGDAGSLOVEN);
+  BOXING_DAY("andre juledag", "Boxing Day", MonthDay.of(12, 26), 0, Act.HELLIGDAGSLOVEN);
 
   private final LocalizedText name;
   private final MonthDay fixed;
@@ -54,7 +58,8 @@ public enum Holiday {
   }
 
   /**
-   * The holiday's name in bokmål and English.
+   * The holiday's name in bokmål and English, in the form used in running text: Norwegian writes
+   * holiday names in lower case ("skjærtorsdag"), except for proper nouns ("Kristi himmelfartsdag").
    *
    * @return the name
    */

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import no.rusomsorg.core.InvalidValueException;
@@ -45,6 +47,33 @@ public final class NorwegianCalendar {
     for (int y = MIN_YEAR; y <= MAX_YEAR; y++) {
       workingBefore[y - MIN_YEAR + 1] = workingBefore[y - MIN_YEAR] + countWorkingDays(y);
     }
+  }
+
+  /**
+   * Working days in a year without building its table: the weekdays minus the distinct holiday dates
+   * that fall on a weekday.
+   */
+  private static int countWorkingDays(int year) {
+    LocalDate jan1 = LocalDate.of(year, 1, 1);
+    int length = jan1.lengthOfYear();
+    int first = jan1.getDayOfWeek().getValue() - 1; // Monday = 0
+    int weekdays = 0;
+    for (int d = 0; d < 7; d++) {
+      // days with index d, d+7, ... among 0..length-1
+      int count = (length - d + 6) / 7;
+      if ((first + d) % 7 < 5) {
+        weekdays += count;
+      }
+    }
+    int holidaysOnWeekdays = 0;
+    Set<LocalDate> distinct = new HashSet<>();
+    for (Holiday h : Holiday.values()) {
+      LocalDate date = h.in(year);
+      if (distinct.add(date) && date.getDayOfWeek().getValue() <= 5) {
+        holidaysOnWeekdays++;
+      }
+    }
+    return weekdays - holidaysOnWeekdays;
   }
 
   /**
@@ -122,6 +151,21 @@ public final class NorwegianCalendar {
       }
     }
     return Collections.unmodifiableSet(found);
+  }
+
+  /**
+   * Why a date is not a working day, if it is not: the holidays on it, or that it is a Saturday or a
+   * Sunday.
+   *
+   * @param date the date
+   * @return the non-working day with its reason; empty on working days
+   * @throws InvalidValueException if the date is null or outside the supported years
+   */
+  public Optional<NonWorkingDay> nonWorkingDay(LocalDate date) {
+    if (isWorkingDay(date)) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableNonWorkingDay.builder().date(date).addAllHolidays(holidaysOn(date)).build());
   }
 
   /**
@@ -270,10 +314,6 @@ public final class NorwegianCalendar {
       }
     }
     return t;
-  }
-
-  private static int countWorkingDays(int year) {
-    return new YearTable(year).before[Year.of(year).length()];
   }
 
   /** One year's working days as bits, with running counts. */

@@ -1,0 +1,253 @@
+package no.rusomsorg.core.deadline;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.calendar.NonWorkingDay;
+import no.rusomsorg.core.internal.Checks;
+import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.text.Language;
+import no.rusomsorg.core.text.LocalizedText;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A computed deadline or maximum duration: the {@link DeadlineRule} that produced it, the start date,
+ * the plain computed date, the due date after any extension to a working day, and the days that
+ * extension skipped. It can explain itself: {@link #trace(Language)} gives a one-line computation a
+ * caseworker can check, such as "3 uker fra 12.03.2026 = 02.04.2026 (skjærtorsdag) → forlenget til
+ * 07.04.2026 (domstolloven § 149)".
+ *
+ * <p>Create deadlines with {@link DeadlineCalculator}. The value is immutable and round-trips through
+ * {@link no.rusomsorg.core.json.RusomsorgJson}; when read back, every date is recomputed from the rule,
+ * the start and the period, and a value whose dates do not match is rejected
+ * ({@link InvalidValueException}, rule CONSISTENCY), so a stored deadline can be trusted.
+ *
+ * <p>A deadline is <b>met</b> by an act on or before {@link #due()} ({@link #isMetBy(LocalDate)}).
+ * For a complaint that is the day it is handed in or posted (fvl § 30).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeadline.class)
+@JsonDeserialize(as = ImmutableDeadline.class)
+@JsonPropertyOrder({"rule", "start", "period", "unextendedDue", "due", "skippedDays", "sourceId"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract class Deadline {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  Deadline() {}
+
+  /**
+   * The rule that produced the deadline.
+   *
+   * @return the rule
+   */
+  public abstract DeadlineRule rule();
+
+  /**
+   * The date of the start event (such as the day notice of a decision reached the party).
+   *
+   * @return the start date
+   */
+  public abstract LocalDate start();
+
+  /**
+   * The period that was added to the start: the rule's own, a custom one for a parameterised rule, or
+   * a published promise. Empty when the rule ends at a given date ({@link DeadlineRule#COERCION_PREGNANCY_10_3}).
+   *
+   * @return the period
+   */
+  public abstract Optional<PeriodSpec> period();
+
+  /**
+   * The date the period ends on by domstolloven § 148, before any extension to a working day; for
+   * {@link DeadlineRule#COERCION_PREGNANCY_10_3}, the expected end of the pregnancy.
+   *
+   * @return the plain computed date
+   */
+  public abstract LocalDate unextendedDue();
+
+  /**
+   * The due date: {@link #unextendedDue()}, or, for a rule that {@link DeadlineRule#extendsToWorkingDay()
+   * extends to a working day}, the next working day when the plain date is a Saturday, Sunday or holiday.
+   *
+   * @return the last day on which the deadline is met (for a maximum duration: the last day it may last)
+   */
+  public abstract LocalDate due();
+
+  /**
+   * The days skipped by the extension, from {@link #unextendedDue()} up to the day before
+   * {@link #due()}, each with the reason it is not a working day; empty when not extended.
+   *
+   * @return the skipped days, in date order
+   */
+  public abstract List<NonWorkingDay> skippedDays();
+
+  /**
+   * The id of the source document for a rule or promise that is not statute, such as
+   * {@code sandnes-rustjenester}.
+   *
+   * @return the source id
+   */
+  public abstract Optional<String> sourceId();
+
+  /**
+   * A builder, for readers and tests; the built value is checked against a recomputation.
+   *
+   * @return a new builder
+   */
+  public static ImmutableDeadline.Builder builder() {
+    return ImmutableDeadline.builder();
+  }
+
+  /**
+   * Whether the due date was moved to a later working day.
+   *
+   * @return true if {@link #due()} is after {@link #unextendedDue()}
+   */
+  @JsonIgnore
+  public boolean extended() {
+    return due().isAfter(unextendedDue());
+  }
+
+  /**
+   * The statute section the rule rests on; empty for a municipality's own promise.
+   *
+   * @return the rule's legal reference
+   */
+  @JsonIgnore
+  public Optional<LegalReference> legalReference() {
+    return rule().legalReference();
+  }
+
+  /**
+   * Why the deadline was extended: the skipped days and their reasons, such as "skjærtorsdag
+   * 02.04.2026, langfredag 03.04.2026, lørdag 04.04.2026, …".
+   *
+   * @return the reason in bokmål and English; empty when not extended
+   */
+  @JsonIgnore
+  public Optional<LocalizedText> extensionReason() {
+    if (!extended()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalizedText.of(skipped(Language.NB), skipped(Language.EN)));
+  }
+
+  private String skipped(Language language) {
+    return skippedDays().stream()
+        .map(d -> d.reason().in(language) + " " + DATE.format(d.date()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Whether an act on a date meets the deadline: on or before {@link #due()} is in time.
+   *
+   * @param act the date of the act (for a complaint: the day it was handed in or posted)
+   * @return true if in time
+   * @throws InvalidValueException if {@code act} is null (field {@code act}, REQUIRED)
+   */
+  public boolean isMetBy(LocalDate act) {
+    if (act == null) {
+      throw new InvalidValueException("act", Rule.REQUIRED, "the date of the act is required");
+    }
+    return !act.isAfter(due());
+  }
+
+  /**
+   * Whether the deadline has passed on a date: true from the day after {@link #due()}.
+   *
+   * @param date the date to ask about (pass today's date from a clock; nothing here reads one)
+   * @return true if the deadline has passed
+   * @throws InvalidValueException if {@code date} is null (field {@code date}, REQUIRED)
+   */
+  public boolean hasPassedOn(LocalDate date) {
+    if (date == null) {
+      throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
+    }
+    return date.isAfter(due());
+  }
+
+  /**
+   * A one-line account of the computation, for caseworkers:
+   *
+   * <ul>
+   *   <li>nb: "3 uker fra 12.03.2026 = 02.04.2026 (skjærtorsdag) → forlenget til 07.04.2026
+   *       (domstolloven § 149)"
+   *   <li>en: "3 weeks from 12.03.2026 = 02.04.2026 (Maundy Thursday) → extended to 07.04.2026
+   *       (Courts of Justice Act § 149)"
+   *   <li>a maximum duration ending on a day off: "3 måneder fra 01.01.2026 = 01.04.2026 (skjærtorsdag),
+   *       forlenges ikke (lengste varighet)"
+   * </ul>
+   *
+   * <p>Dates are written dd.MM.yyyy in every language. Nynorsk falls back to bokmål.
+   *
+   * @param language the language
+   * @return the trace
+   */
+  public String trace(Language language) {
+    boolean en = language == Language.EN;
+    StringBuilder sb = new StringBuilder();
+    if (period().isPresent()) {
+      sb.append(period().get().text(language)).append(en ? " from " : " fra ").append(DATE.format(start()))
+          .append(" = ").append(DATE.format(unextendedDue()));
+    } else {
+      sb.append(en ? "from " : "fra ").append(DATE.format(start()))
+          .append(en ? " to the expected end of the pregnancy " : " til forventet slutt på svangerskapet ")
+          .append(DATE.format(unextendedDue()));
+    }
+    Optional<NonWorkingDay> off = extended()
+        ? Optional.of(skippedDays().get(0))
+        : no.rusomsorg.core.calendar.NorwegianCalendar.standard().nonWorkingDay(unextendedDue());
+    off.ifPresent(d -> sb.append(" (").append(d.reason().in(language)).append(')'));
+    if (extended()) {
+      sb.append(en ? " → extended to " : " → forlenget til ").append(DATE.format(due())).append(" (");
+      if (rule().extensionReference().isPresent()) {
+        LegalReference ref = rule().extensionReference().get();
+        sb.append(en ? "Courts of Justice Act § " : "domstolloven § ").append(ref.section());
+      } else {
+        sb.append(en ? "next working day" : "neste virkedag");
+      }
+      sb.append(')');
+    } else if (off.isPresent() && !rule().extendsToWorkingDay()) {
+      if (rule().isMaximumDuration()) {
+        sb.append(en ? ", not extended (maximum duration)" : ", forlenges ikke (lengste varighet)");
+      } else {
+        sb.append(en ? ", not extended (absolute bar)" : ", forlenges ikke (absolutt grense)");
+      }
+    }
+    return sb.toString();
+  }
+
+  @Value.Check
+  void check() {
+    sourceId().ifPresent(s -> Checks.id("sourceId", s));
+    if (rule().sourceId().isPresent() && !rule().sourceId().equals(sourceId())) {
+      throw new InvalidValueException("sourceId", Rule.CONSISTENCY, "must be the rule's source id");
+    }
+    DeadlineCalculator.Parts expected = DeadlineCalculator.standard().parts(rule(), start(), period(), unextendedDue());
+    if (!expected.unextended.equals(unextendedDue())) {
+      throw new InvalidValueException("unextendedDue", Rule.CONSISTENCY,
+          "does not match the rule, the start and the period");
+    }
+    if (!expected.due.equals(due())) {
+      throw new InvalidValueException("due", Rule.CONSISTENCY, "does not match the rule's extension to a working day");
+    }
+    if (!expected.skipped.equals(skippedDays())) {
+      throw new InvalidValueException("skippedDays", Rule.CONSISTENCY,
+          "must list exactly the days from the plain date up to the due date");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return rule() + ": " + trace(Language.EN);
+  }
+}

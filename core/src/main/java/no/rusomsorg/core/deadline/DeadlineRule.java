@@ -1,0 +1,293 @@
+package no.rusomsorg.core.deadline;
+
+import java.util.Optional;
+import no.rusomsorg.core.law.Act;
+import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.text.LocalizedText;
+
+/**
+ * The deadlines and maximum durations the library computes, each with its legal basis (or, for a
+ * municipality's own promise, the id of the source document), the event that starts it, its period
+ * and whether it is extended to a working day.
+ *
+ * <p>There are two kinds (see {@link #isMaximumDuration()}):
+ *
+ * <ul>
+ *   <li><b>Deadlines to act</b> (a complaint, a reply, an assessment). When the plain date falls on a
+ *       Saturday, a Sunday or a holiday (1 and 17 May included) it is extended to the next working day,
+ *       following domstolloven § 149, which administrative law applies by analogy. 24 and 31 December
+ *       are working days and never cause an extension.
+ *   <li><b>Maximum durations</b> (detention, an assessment period, a course of therapy). They say how
+ *       long something may last, not by when someone must act, and are <em>never</em> extended.
+ * </ul>
+ *
+ * <p>Periods are counted after domstolloven § 148; see {@link PeriodUnit}. Compute a deadline with
+ * {@link DeadlineCalculator}.
+ */
+public enum DeadlineRule {
+  /**
+   * Complaint against an administrative decision: 3 weeks from the day notice of the decision reached
+   * the party (fvl § 29 first paragraph), extended to a working day. The agency may extend the
+   * deadline in a single case (§ 29 fourth paragraph); that is a decision outside this computation.
+   */
+  FVL_COMPLAINT("fvl-complaint",
+      LocalizedText.of("Klagefrist (forvaltningsloven)", "Complaint deadline (Public Administration Act)"),
+      LocalizedText.of("underretningen om vedtaket kom fram til parten", "notice of the decision reached the party"),
+      PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.FORVALTNINGSLOVEN, "29", 1), null, Kind.DEADLINE),
+
+  /**
+   * Complaint about municipal health and care services: 4 weeks from the day the person got, or should
+   * have got, sufficient knowledge to complain (pbrl § 7-5), extended to a working day.
+   */
+  PBRL_COMPLAINT("pbrl-complaint",
+      LocalizedText.of("Klagefrist (pasient- og brukerrettighetsloven)",
+          "Complaint deadline (Patients' and Users' Rights Act)"),
+      LocalizedText.of("personen fikk eller burde ha fått tilstrekkelig kunnskap til å klage",
+          "the person got, or should have got, sufficient knowledge to complain"),
+      PeriodSpec.of(4, PeriodUnit.WEEKS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"), null,
+      Kind.DEADLINE),
+
+  /**
+   * The absolute bar on late complaints (fvl § 31): a complaint received after the deadline can never
+   * be taken up when <em>more than one year</em> has passed since the decision was <em>made</em> (not
+   * since notice reached the party). Pbrl § 7-7 applies the same rule to pbrl complaints.
+   *
+   * <p>The computed date is the <b>last day on which a late complaint can still be considered</b>: the
+   * date one year after the decision (same day number, or the end of February for a decision made on
+   * 29 February); from the following day more than one year has passed.
+   *
+   * <p><b>Not extended to a working day.</b> The bar is not a deadline for the party to do something
+   * but a limit on the agency's power to consider a complaint, worded as elapsed time ("more than one
+   * year has passed"), so domstolloven § 149 is not applied. This is the library's reading, recorded
+   * as a decision; the bar only matters for complaints that are already late.
+   */
+  FVL_LATE_COMPLAINT_BAR("fvl-late-complaint-bar",
+      LocalizedText.of("Absolutt grense for behandling av for sen klage", "Absolute bar on considering a late complaint"),
+      LocalizedText.of("vedtaket ble truffet", "the decision was made"),
+      PeriodSpec.of(1, PeriodUnit.YEARS), LegalReference.of(Act.FORVALTNINGSLOVEN, "31"), null, Kind.BAR),
+
+  /**
+   * Interim reply: in a case about an individual decision, if the enquiry cannot be answered within one
+   * month after it was received, the agency must send a preliminary reply (fvl § 11 a). Extended to a
+   * working day like other deadlines to act.
+   */
+  FVL_INTERIM_REPLY("fvl-interim-reply",
+      LocalizedText.of("Frist for foreløpig svar", "Deadline for an interim reply"),
+      LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
+      PeriodSpec.of(1, PeriodUnit.MONTHS), LegalReference.of(Act.FORVALTNINGSLOVEN, "11 a"), null, Kind.DEADLINE),
+
+  /**
+   * Assessment of a referral to specialist health care, such as specialist substance-abuse treatment
+   * (TSB): within 10 working days after the referral was received (pbrl § 2-2); sooner when serious or
+   * life-threatening illness is suspected, which this computation cannot know. The result is always a
+   * working day.
+   */
+  TSB_REFERRAL_ASSESSMENT("tsb-referral-assessment",
+      LocalizedText.of("Frist for vurdering av henvisning", "Deadline for assessing a referral"),
+      LocalizedText.of("henvisningen ble mottatt", "the referral was received"),
+      PeriodSpec.of(10, PeriodUnit.WORKING_DAYS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-2"),
+      null, Kind.DEADLINE),
+
+  /**
+   * Maximum length of Sandnes's assessment period (kartleggingsperiode): up to 3 months from its start.
+   * A promise the service publishes, not statute: the source is {@code sandnes-rustjenester}. Never
+   * extended.
+   */
+  ASSESSMENT_PERIOD("assessment-period",
+      LocalizedText.of("Kartleggingsperiode (lengste varighet)", "Assessment period (maximum length)"),
+      LocalizedText.of("kartleggingen startet", "the assessment started"),
+      PeriodSpec.of(3, PeriodUnit.MONTHS), null, DeadlineRule.SANDNES, Kind.MAXIMUM_DURATION),
+
+  /**
+   * Detention without consent (hol § 10-2): the person may be held in the institution up to 3 months
+   * from admission. Never extended.
+   */
+  COERCION_DETENTION_10_2("coercion-detention-10-2",
+      LocalizedText.of("Tilbakeholdelse uten samtykke (lengste varighet)", "Detention without consent (maximum length)"),
+      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
+      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      Kind.MAXIMUM_DURATION),
+
+  /**
+   * Detention of a pregnant woman (hol § 10-3): may last for the whole pregnancy, so it ends at the
+   * birth or other end of the pregnancy. It has no period: compute it with
+   * {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, java.time.LocalDate)} and the
+   * expected end of the pregnancy. Review intervals are not modelled (unverified). Never extended.
+   */
+  COERCION_PREGNANCY_10_3("coercion-pregnancy-10-3",
+      LocalizedText.of("Tilbakeholdelse av gravid (lengste varighet)", "Detention of a pregnant woman (maximum length)"),
+      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
+      null, LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), null, Kind.MAXIMUM_DURATION),
+
+  /**
+   * Detention on the person's own consent (hol § 10-4): the institution may hold the person back for a
+   * period agreed at the latest on arrival, believed to be up to 3 weeks from admission. The length is
+   * <b>unverified</b> (secondary sources only; the reference is marked so) and is therefore a
+   * parameter: {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, PeriodSpec)}; the
+   * default is 3 weeks. Never extended.
+   */
+  CONSENT_DETENTION_10_4("consent-detention-10-4",
+      LocalizedText.of("Tilbakeholdelse etter eget samtykke (lengste varighet)",
+          "Detention on own consent (maximum length)"),
+      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
+      PeriodSpec.of(3, PeriodUnit.WEEKS),
+      LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("10-4").unverified(true).build(),
+      null, Kind.MAXIMUM_DURATION),
+
+  /**
+   * A course of music therapy in Sandnes: given in periods of 3 months (source
+   * {@code sandnes-rustjenester}). Never extended.
+   */
+  MUSIC_THERAPY_PERIOD("music-therapy-period",
+      LocalizedText.of("Periode med musikkterapi", "Music therapy period"),
+      LocalizedText.of("perioden startet", "the period started"),
+      PeriodSpec.of(3, PeriodUnit.MONTHS), null, DeadlineRule.SANDNES, Kind.MAXIMUM_DURATION),
+
+  /**
+   * A response time a service publishes, such as "assessment interview within 2–3 working days". Its
+   * period comes from the promise: see {@link DeadlineCalculator#promise(int, int, PeriodUnit,
+   * java.time.LocalDate)}. Not statute. A promise in working days always ends on a working day; a
+   * promise in days, weeks, months or years that ends on a day off is moved to the next working day,
+   * because a service answers on working days (the library's reading, not domstolloven § 149).
+   */
+  RESPONSE_PROMISE("response-promise",
+      LocalizedText.of("Lovet svartid", "Promised response time"),
+      LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
+      null, null, null, Kind.PROMISE);
+
+  /** The source id of the Sandnes substance-abuse services page. */
+  private static final String SANDNES = "sandnes-rustjenester";
+
+  private static final LegalReference EXTENSION = LegalReference.of(Act.DOMSTOLLOVEN, "149");
+
+  enum Kind { DEADLINE, BAR, MAXIMUM_DURATION, PROMISE }
+
+  private final String id;
+  private final LocalizedText title;
+  private final LocalizedText startEvent;
+  private final PeriodSpec period;
+  private final LegalReference legalReference;
+  private final String sourceId;
+  private final Kind kind;
+
+  DeadlineRule(String id, LocalizedText title, LocalizedText startEvent, PeriodSpec period,
+      LegalReference legalReference, String sourceId, Kind kind) {
+    this.id = id;
+    this.title = title;
+    this.startEvent = startEvent;
+    this.period = period;
+    this.legalReference = legalReference;
+    this.sourceId = sourceId;
+    this.kind = kind;
+  }
+
+  /**
+   * A stable id, such as {@code fvl-complaint}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The rule's name for display.
+   *
+   * @return the name in bokmål and English
+   */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /**
+   * The event whose date starts the period, such as "notice of the decision reached the party".
+   *
+   * @return the event in bokmål and English
+   */
+  public LocalizedText startEvent() {
+    return startEvent;
+  }
+
+  /**
+   * The rule's period (the default one for a {@link #isParameterised() parameterised} rule). Empty for
+   * {@link #COERCION_PREGNANCY_10_3}, which ends at a date rather than after a period, and for
+   * {@link #RESPONSE_PROMISE}, whose period comes from the promise.
+   *
+   * @return the period
+   */
+  public Optional<PeriodSpec> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /**
+   * The statute section the rule rests on. Empty for rules taken from a municipality's published
+   * information ({@link #sourceId()}) and for {@link #RESPONSE_PROMISE}.
+   *
+   * @return the legal reference
+   */
+  public Optional<LegalReference> legalReference() {
+    return Optional.ofNullable(legalReference);
+  }
+
+  /**
+   * The id of the source document for a rule that is not statute, such as {@code sandnes-rustjenester}.
+   *
+   * @return the source id
+   */
+  public Optional<String> sourceId() {
+    return Optional.ofNullable(sourceId);
+  }
+
+  /**
+   * Whether a date that falls on a Saturday, Sunday or holiday is moved to the next working day. True
+   * for deadlines to act and for response promises; false for maximum durations and for the one-year
+   * bar of {@link #FVL_LATE_COMPLAINT_BAR}.
+   *
+   * @return true if extended to a working day
+   */
+  public boolean extendsToWorkingDay() {
+    return kind == Kind.DEADLINE || kind == Kind.PROMISE;
+  }
+
+  /**
+   * The statute behind the extension to a working day: domstolloven § 149 for deadlines to act; empty
+   * for rules that are not extended and for response promises (see {@link #RESPONSE_PROMISE}).
+   *
+   * @return the legal basis of the extension
+   */
+  public Optional<LegalReference> extensionReference() {
+    return kind == Kind.DEADLINE ? Optional.of(EXTENSION) : Optional.empty();
+  }
+
+  /**
+   * Whether the rule is a maximum duration (how long something may last) rather than a deadline to act.
+   *
+   * @return true for maximum durations, which are never extended
+   */
+  public boolean isMaximumDuration() {
+    return kind == Kind.MAXIMUM_DURATION;
+  }
+
+  /**
+   * Whether the caller may give the period ({@link #CONSENT_DETENTION_10_4}, whose length is unverified,
+   * and {@link #RESPONSE_PROMISE}).
+   *
+   * @return true if a period can be passed to the calculator
+   */
+  public boolean isParameterised() {
+    return this == CONSENT_DETENTION_10_4 || this == RESPONSE_PROMISE;
+  }
+
+  /**
+   * Whether the rule ends at a given date instead of after a period ({@link #COERCION_PREGNANCY_10_3}).
+   *
+   * @return true if the calculator needs an end date
+   */
+  public boolean needsEndDate() {
+    return this == COERCION_PREGNANCY_10_3;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,155 @@
+package no.rusomsorg.core.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.range;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the working-day calendar over generated dates in 1950–2199. */
+class NorwegianCalendarPropertiesTest {
+  private final NorwegianCalendar cal = NorwegianCalendar.standard();
+
+  /**
+   * The holiday list equals jollyday's Norwegian public holidays in every year 1950–2199.
+   *
+   * <p>jollyday 2.19.0 lists exactly the same twelve days for Norway, all as public holidays, with no
+   * observances and no validity periods: it would also list 1 and 17 May before 1947, when they were
+   * not yet statutory high days, which is why this calendar starts in 1947 and the comparison in 1950.
+   * Only {@link HolidayType#PUBLIC_HOLIDAY} entries are compared, so that observances a later jollyday
+   * version may add (such as Christmas Eve, which is a working day in Norway) do not count. Where two
+   * holidays share a date (17 May 2027 is also Whit Monday) the dates are compared as a set.
+   */
+  @Test
+  void holidayDatesEqualJollydayForEveryYear1950To2199() {
+    HolidayManager jollyday = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NORWAY));
+    for (int year = 1950; year <= 2199; year++) {
+      Set<LocalDate> theirs = jollyday.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
+          .map(de.focus_shift.jollyday.core.Holiday::getDate)
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(cal.holidayDates(year)).as("holidays in %d", year).containsExactlyElementsOf(theirs);
+    }
+  }
+
+  @Test
+  void holidayDatesEqualTheNaiveReferenceAndEasterAgreesWithKnuth() {
+    for (int year = NorwegianCalendar.MIN_YEAR; year <= NorwegianCalendar.MAX_YEAR; year++) {
+      assertThat(NorwegianCalendar.easterSunday(year)).as("Easter %d", year).isEqualTo(NaiveCalendar.easter(year));
+      assertThat(cal.holidayDates(year)).as("holidays %d", year).containsExactlyElementsOf(NaiveCalendar.holidays(year));
+    }
+  }
+
+  @Test
+  void isWorkingDayEqualsNaiveReferenceOnEveryDay() {
+    for (LocalDate d = LocalDate.of(NorwegianCalendar.MIN_YEAR, 1, 1);
+        d.getYear() <= NorwegianCalendar.MAX_YEAR; d = d.plusDays(1)) {
+      if (cal.isWorkingDay(d) != NaiveCalendar.isWorkingDay(d)) {
+        throw new AssertionError("isWorkingDay differs from the reference on " + d);
+      }
+    }
+  }
+
+  @Test
+  void isWorkingDayEqualsNaiveReferenceOnEdgeDates() {
+    qt().withExamples(3000).forAll(EdgeDates.dates())
+        .check(d -> cal.isWorkingDay(d) == NaiveCalendar.isWorkingDay(d));
+  }
+
+  @Test
+  void nonWorkingDayExplainsExactlyTheDaysOff() {
+    qt().withExamples(2000).forAll(EdgeDates.dates()).checkAssert(d -> {
+      if (cal.isWorkingDay(d)) {
+        assertThat(cal.nonWorkingDay(d)).isEmpty();
+      } else {
+        NonWorkingDay off = cal.nonWorkingDay(d).orElseThrow();
+        assertThat(off.date()).isEqualTo(d);
+        assertThat(off.holidays()).isEqualTo(cal.holidaysOn(d));
+        assertThat(off.holidays().isEmpty()).isEqualTo(!cal.isHoliday(d));
+        if (off.holidays().isEmpty()) {
+          assertThat(d.getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+          assertThat(off.reason().nb()).isIn("lørdag", "søndag");
+        } else {
+          off.holidays().forEach(h -> assertThat(h.in(d.getYear())).isEqualTo(d));
+          off.holidays().forEach(h -> assertThat(off.reason().nb()).contains(h.displayName().nb()));
+        }
+      }
+    });
+  }
+
+  @Test
+  void plusWorkingDaysLandsOnAWorkingDayAndInvertsWorkingDaysBetween() {
+    qt().withExamples(3000).forAll(EdgeDates.dates(), range(-700, 2500)).checkAssert((d, n) -> {
+      LocalDate r = cal.plusWorkingDays(d, n);
+      if (n == 0) {
+        assertThat(r).isEqualTo(d);
+        return;
+      }
+      assertThat(cal.isWorkingDay(r)).as("result is a working day").isTrue();
+      assertThat(n > 0 ? r.isAfter(d) : r.isBefore(d)).isTrue();
+      if (n > 0 || cal.isWorkingDay(d)) {
+        assertThat(cal.workingDaysBetween(d, r)).isEqualTo(n);
+      } else {
+        // counting back from a day off: the first step lands on the last working day before it
+        assertThat(cal.workingDaysBetween(d, r)).isEqualTo(n + 1);
+      }
+    });
+  }
+
+  @Test
+  void workingDaysBetweenInvertsPlusWorkingDaysForWorkingDayTargets() {
+    qt().withExamples(2000).forAll(EdgeDates.dates(), EdgeDates.dates()).checkAssert((a, b) -> {
+      LocalDate from = cal.workingDayOnOrAfter(a);
+      LocalDate to = cal.workingDayOnOrAfter(b);
+      assertThat(cal.plusWorkingDays(from, cal.workingDaysBetween(from, to))).isEqualTo(to);
+      assertThat(cal.workingDaysBetween(from, to)).isEqualTo(-cal.workingDaysBetween(to, from));
+    });
+  }
+
+  @Test
+  void plusWorkingDaysEqualsDayByDayReference() {
+    qt().withExamples(1500).forAll(EdgeDates.dates(), range(-40, 40))
+        .check((d, n) -> cal.plusWorkingDays(d, n).equals(NaiveCalendar.plusWorkingDays(d, n)));
+  }
+
+  @Test
+  void workingDaysBetweenEqualsDayByDayCount() {
+    qt().withExamples(1000).forAll(EdgeDates.dates(), range(-400, 400))
+        .check((d, span) -> cal.workingDaysBetween(d, d.plusDays(span))
+            == NaiveCalendar.workingDaysBetween(d, d.plusDays(span)));
+  }
+
+  @Test
+  void plusWorkingDaysIsMonotoneInTheStartDate() {
+    qt().withExamples(2000).forAll(EdgeDates.dates(), range(0, 20), range(-700, 2500)).checkAssert((d, gap, n) -> {
+      LocalDate later = d.plusDays(gap);
+      assertThat(cal.plusWorkingDays(later, n)).isAfterOrEqualTo(cal.plusWorkingDays(d, n));
+    });
+  }
+
+  @Test
+  void nextAndPreviousWorkingDayBracketEveryDate() {
+    qt().withExamples(2000).forAll(EdgeDates.dates()).checkAssert(d -> {
+      LocalDate next = cal.nextWorkingDay(d);
+      LocalDate prev = cal.previousWorkingDay(d);
+      assertThat(next).isAfter(d);
+      assertThat(prev).isBefore(d);
+      for (LocalDate x = d.plusDays(1); x.isBefore(next); x = x.plusDays(1)) {
+        assertThat(cal.isWorkingDay(x)).as("no working day skipped before %s", next).isFalse();
+      }
+      for (LocalDate x = prev.plusDays(1); x.isBefore(d); x = x.plusDays(1)) {
+        assertThat(cal.isWorkingDay(x)).as("no working day skipped after %s", prev).isFalse();
+      }
+      assertThat(cal.workingDayOnOrAfter(d)).isEqualTo(cal.isWorkingDay(d) ? d : next);
+    });
+  }
+}
