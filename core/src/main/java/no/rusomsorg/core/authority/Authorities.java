@@ -166,6 +166,34 @@ public final class Authorities {
     return List.copyOf(result);
   }
 
+  /**
+   * All names, over all time, of the county governors' offices that covered a county or one of its
+   * predecessors ({@link County#predecessors()}, followed back): the history a text about the county
+   * may name. For Agder: the Aust-Agder and Vest-Agder offices, "Fylkesmannen i Aust- og Vest-Agder",
+   * "Fylkesmannen i Agder" and "Statsforvalteren i Agder".
+   *
+   * @param county the county
+   * @return the names, each office's oldest first
+   */
+  public List<Authority> countyGovernorHistory(County county) {
+    Objects.requireNonNull(county, "county");
+    java.util.Set<County> lineage = java.util.EnumSet.noneOf(County.class);
+    java.util.Deque<County> todo = new java.util.ArrayDeque<>(List.of(county));
+    while (!todo.isEmpty()) {
+      County c = todo.pop();
+      if (lineage.add(c)) {
+        todo.addAll(c.predecessors());
+      }
+    }
+    List<Authority> result = new ArrayList<>();
+    for (AuthorityTable.Office office : AuthorityTable.governors()) {
+      if (office.coverage().stream().anyMatch(cov -> lineage.contains(cov.county()))) {
+        result.addAll(office.names());
+      }
+    }
+    return List.copyOf(result);
+  }
+
   private static Optional<Authority> firstValid(List<Authority> names, LocalDate date) {
     Objects.requireNonNull(date, "date");
     return names.stream().filter(a -> a.isValidOn(date)).findFirst();

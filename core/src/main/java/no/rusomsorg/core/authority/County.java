@@ -154,6 +154,48 @@ public enum County {
   }
 
   /**
+   * The counties this county was formed from, directly: Agder from Aust-Agder and Vest-Agder,
+   * Viken from Østfold, Akershus and Buskerud, and the restored counties of 2024 from the county they
+   * were split out of (Østfold (31) from Viken). Empty for counties that were not formed by a change
+   * the library models.
+   *
+   * <p>Only whole counties are listed; municipalities that moved to another county at a reform (such
+   * as Jevnaker, from Oppland to Viken in 2020) are not modelled.
+   *
+   * @return the predecessors
+   */
+  public List<County> predecessors() {
+    switch (this) {
+      case AGDER:
+        return List.of(AUST_AGDER, VEST_AGDER);
+      case VIKEN:
+        return List.of(OSTFOLD, AKERSHUS, BUSKERUD);
+      case INNLANDET:
+        return List.of(HEDMARK, OPPLAND);
+      case VESTFOLD_OG_TELEMARK:
+        return List.of(VESTFOLD, TELEMARK);
+      case VESTLAND:
+        return List.of(HORDALAND, SOGN_OG_FJORDANE);
+      case TRONDELAG:
+        return List.of(SOR_TRONDELAG, NORD_TRONDELAG);
+      case TROMS_OG_FINNMARK:
+        return List.of(TROMS, FINNMARK);
+      case OSTFOLD_2024:
+      case AKERSHUS_2024:
+      case BUSKERUD_2024:
+        return List.of(VIKEN);
+      case VESTFOLD_2024:
+      case TELEMARK_2024:
+        return List.of(VESTFOLD_OG_TELEMARK);
+      case TROMS_2024:
+      case FINNMARK_2024:
+        return List.of(TROMS_OG_FINNMARK);
+      default:
+        return List.of();
+    }
+  }
+
+  /**
    * The counties that existed on a date, in county-number order.
    *
    * @param date the date
