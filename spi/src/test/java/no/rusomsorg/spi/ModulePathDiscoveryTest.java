@@ -45,7 +45,7 @@ class ModulePathDiscoveryTest {
             var registry = no.rusomsorg.spi.MunicipalityRegistry.discover();
             for (var p : registry.providers()) {
               System.out.println(p.name() + " " + p.catalog().municipality().name()
-                  + " " + MunicipalityLookupPrinter.status(registry, "9001"));
+                  + " " + MunicipalityLookupPrinter.status(registry, "1198"));
             }
             System.out.println("spi-module=" + no.rusomsorg.spi.MunicipalityRegistry.class.getModule().getName());
           }
