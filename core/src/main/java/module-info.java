@@ -13,6 +13,7 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.complaint;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.casework;
   exports no.rusomsorg.core.deadline;
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
