@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -232,17 +231,24 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if the date or the result is outside the supported years
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
+    YearTable t = table(date);
     if (n == 0) {
-      table(date);
       return date;
     }
-    long target = rank(date) + n;
-    if (n < 0 && !isWorkingDay(date)) {
-      // the date itself is not counted in its rank, so the first working day back has the same rank
-      target += 1;
+    int year = date.getYear();
+    int d = date.getDayOfYear() - 1;
+    boolean working = t.isWorking(d);
+    int base = workingBefore[year - MIN_YEAR];
+    // the rank of a day off equals that of the working day before it, so counting back from a day
+    // off starts one higher: the first step back lands on that working day
+    long target = (long) base + t.before[d] + (working ? 1 : 0) + n + (n < 0 && !working ? 1 : 0);
+    long within = target - base;
+    if (within >= 1 && within <= t.workingDays.length) {
+      return LocalDate.ofYearDay(year, t.workingDays[(int) within - 1] + 1);
     }
-    return dateOfRank(target, "plusWorkingDays(" + n + ")");
+    return dateOfRank(target, n);
   }
+
 
   /**
    * Counts the working days after {@code from} up to and including {@code to}. Negative when
@@ -265,33 +271,30 @@ public final class NorwegianCalendar {
     return workingBefore[date.getYear() - MIN_YEAR] + t.before[d] + (t.isWorking(d) ? 1 : 0);
   }
 
-  /** The earliest date whose rank equals target (always a working day). */
-  private LocalDate dateOfRank(long target, String what) {
-    if (target < 1 || target > workingBefore[workingBefore.length - 1]) {
+  /**
+   * The earliest date whose rank equals target (always a working day). The year is found from an
+   * estimate (working days per year vary by only a few) corrected by a step or two; the day within the
+   * year is a lookup in the year's list of working days. Both are constant time.
+   */
+  private LocalDate dateOfRank(long target, int n) {
+    int total = workingBefore[workingBefore.length - 1];
+    if (target < 1 || target > total) {
       throw new InvalidValueException("date", Rule.RANGE,
-          what + " leaves the supported years " + MIN_YEAR + "-" + MAX_YEAR);
+          "adding " + n + " working days leaves the supported years " + MIN_YEAR + "-" + MAX_YEAR);
     }
-    int idx = Arrays.binarySearch(workingBefore, (int) target);
-    // largest i with workingBefore[i] < target
-    int i = idx >= 0 ? idx - 1 : -idx - 2;
-    while (i > 0 && workingBefore[i] >= target) {
+    int years = workingBefore.length - 1;
+    // largest i with workingBefore[i] < target; fits in an int: about 88 000 working days x 353 years
+    int i = ((int) target - 1) * years / total;
+    while (workingBefore[i] >= target) {
       i--;
+    }
+    while (workingBefore[i + 1] < target) {
+      i++;
     }
     int year = MIN_YEAR + i;
     YearTable t = table(year);
     int within = (int) (target - workingBefore[i]);
-    // smallest day d with before[d] + working(d) == within, i.e. before[d+1] >= within
-    int lo = 0;
-    int hi = t.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (t.before[mid + 1] >= within) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return LocalDate.ofYearDay(year, lo + 1);
+    return LocalDate.ofYearDay(year, t.workingDays[within - 1] + 1);
   }
 
   private YearTable table(LocalDate date) {
@@ -323,6 +326,8 @@ public final class NorwegianCalendar {
     final long[] holiday = new long[6];
     /** before[d] = working days among day indexes 0..d-1; length + 1 entries. */
     final short[] before;
+    /** workingDays[k] = the day index of the (k+1)-th working day of the year. */
+    final short[] workingDays;
 
     YearTable(int year) {
       length = Year.of(year).length();
@@ -340,6 +345,12 @@ public final class NorwegianCalendar {
         }
         before[d + 1] = (short) (before[d] + (work ? 1 : 0));
         dow = dow.plus(1);
+      }
+      workingDays = new short[before[length]];
+      for (int d = 0; d < length; d++) {
+        if (isWorking(d)) {
+          workingDays[before[d]] = (short) d;
+        }
       }
     }
 

@@ -13,6 +13,7 @@ import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.text.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Worked examples, each checked by hand against a printed calendar. */
 class DeadlineExamplesTest {
@@ -62,5 +63,233 @@ class DeadlineExamplesTest {
     assertThat(dl.due()).isEqualTo(d(2026, 3, 17));
     assertThat(dl.trace(Language.NB)).isEqualTo("2–3 virkedager fra 12.03.2026 = 17.03.2026");
     assertThat(dl.sourceId()).isEqualTo(Optional.empty());
+    assertThat(dl.period()).hasValueSatisfying(p -> assertThat(p.lowerAmount()).contains(2));
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(dl), Deadline.class)).isEqualTo(dl);
+  }
+
+  private static void rejects(Executable call, String field, Rule rule) {
+    assertThatThrownBy(call::execute).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+      assertThat(e.field()).isEqualTo(field);
+      assertThat(e.rule()).isEqualTo(rule);
+    });
+  }
+
+  @Test
+  void ascensionDay2026IsSkipped() {
+    Deadline dl = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 4, 23));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2026, 5, 14));
+    assertThat(dl.due()).isEqualTo(d(2026, 5, 15));
+    assertThat(dl.trace(Language.NB)).contains("(Kristi himmelfartsdag)");
+  }
+
+  @Test
+  void constitutionDayOnASundayIn2026MovesAPbrlComplaintToMonday() {
+    Deadline dl = calc.compute(DeadlineRule.PBRL_COMPLAINT, d(2026, 4, 19));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2026, 5, 17));
+    assertThat(dl.due()).isEqualTo(d(2026, 5, 18));
+    assertThat(dl.trace(Language.EN)).isEqualTo(
+        "4 weeks from 19.04.2026 = 17.05.2026 (Constitution Day) → extended to 18.05.2026 (Courts of Justice Act § 149)");
+  }
+
+  @Test
+  void whitMonday2026IsSkipped() {
+    Deadline dl = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 5, 4));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2026, 5, 25));
+    assertThat(dl.due()).isEqualTo(d(2026, 5, 26));
+    assertThat(dl.skippedDays()).singleElement().satisfies(x -> assertThat(x.holidays()).containsExactly(Holiday.WHIT_MONDAY));
+  }
+
+  @Test
+  void whitMondayIs17May2027() {
+    Deadline dl = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2027, 4, 26));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2027, 5, 17));
+    assertThat(dl.due()).isEqualTo(d(2027, 5, 18));
+    assertThat(dl.skippedDays()).singleElement()
+        .satisfies(x -> assertThat(x.holidays()).containsExactly(Holiday.CONSTITUTION_DAY, Holiday.WHIT_MONDAY));
+    assertThat(dl.trace(Language.NB)).isEqualTo(
+        "3 uker fra 26.04.2027 = 17.05.2027 (grunnlovsdag 17. mai / andre pinsedag) → forlenget til 18.05.2027 (domstolloven § 149)");
+
+    Deadline fromSaturday = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2027, 4, 24));
+    assertThat(fromSaturday.unextendedDue()).isEqualTo(d(2027, 5, 15));
+    assertThat(fromSaturday.due()).isEqualTo(d(2027, 5, 18));
+    assertThat(fromSaturday.extensionReason()).hasValueSatisfying(r -> assertThat(r.nb()).isEqualTo(
+        "lørdag 15.05.2027, første pinsedag 16.05.2027, grunnlovsdag 17. mai / andre pinsedag 17.05.2027"));
+  }
+
+  @Test
+  void christmasEveIsAWorkingDayButChristmasDayIsNot() {
+    Deadline eve = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 12, 3));
+    assertThat(eve.due()).isEqualTo(d(2026, 12, 24));
+    assertThat(eve.extended()).isFalse();
+    assertThat(eve.trace(Language.NB)).isEqualTo("3 uker fra 03.12.2026 = 24.12.2026");
+
+    Deadline day = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 12, 4));
+    assertThat(day.unextendedDue()).isEqualTo(d(2026, 12, 25));
+    assertThat(day.due()).isEqualTo(d(2026, 12, 28));
+    assertThat(day.skippedDays()).extracting(NonWorkingDay::date)
+        .containsExactly(d(2026, 12, 25), d(2026, 12, 26), d(2026, 12, 27));
+  }
+
+  @Test
+  void newYearsEveIsAWorkingDayButNewYearsDayIsNot() {
+    assertThat(calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 12, 10)).due()).isEqualTo(d(2026, 12, 31));
+    Deadline dl = calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 12, 11));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2027, 1, 1));
+    assertThat(dl.due()).isEqualTo(d(2027, 1, 4));
+  }
+
+  @Test
+  void leapDayStarts() {
+    // one month from 29 February 2024 is Good Friday 29 March; Easter Monday is 1 April
+    Deadline reply = calc.compute(DeadlineRule.FVL_INTERIM_REPLY, d(2024, 2, 29));
+    assertThat(reply.unextendedDue()).isEqualTo(d(2024, 3, 29));
+    assertThat(reply.due()).isEqualTo(d(2024, 4, 2));
+    assertThat(reply.trace(Language.EN)).isEqualTo(
+        "1 month from 29.02.2024 = 29.03.2024 (Good Friday) → extended to 02.04.2024 (Courts of Justice Act § 149)");
+    // one year from a leap day ends on the last day of February
+    Deadline bar = calc.compute(DeadlineRule.FVL_LATE_COMPLAINT_BAR, d(2024, 2, 29));
+    assertThat(bar.due()).isEqualTo(d(2025, 2, 28));
+    // month-end clamping into a leap and a common February
+    assertThat(calc.compute(DeadlineRule.FVL_INTERIM_REPLY, d(2024, 1, 31)).unextendedDue()).isEqualTo(d(2024, 2, 29));
+    assertThat(calc.compute(DeadlineRule.FVL_INTERIM_REPLY, d(2025, 1, 31)).unextendedDue()).isEqualTo(d(2025, 2, 28));
+    assertThat(calc.compute(DeadlineRule.PBRL_COMPLAINT, d(2024, 2, 1)).due()).isEqualTo(d(2024, 2, 29));
+  }
+
+  @Test
+  void theOneYearBarIsNotExtended() {
+    Deadline bar = calc.compute(DeadlineRule.FVL_LATE_COMPLAINT_BAR, d(2025, 4, 18));
+    assertThat(bar.due()).isEqualTo(d(2026, 4, 18));
+    assertThat(bar.extended()).isFalse();
+    assertThat(bar.trace(Language.EN)).isEqualTo("1 year from 18.04.2025 = 18.04.2026 (Saturday), not extended (absolute bar)");
+    assertThat(bar.isMetBy(d(2026, 4, 18))).isTrue();
+    assertThat(bar.isMetBy(d(2026, 4, 19))).isFalse();
+  }
+
+  @Test
+  void tsbReferralIsAssessedWithinTenWorkingDaysAcrossEaster() {
+    Deadline dl = calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2026, 4, 1));
+    assertThat(dl.due()).isEqualTo(d(2026, 4, 20));
+    assertThat(dl.extended()).isFalse();
+    assertThat(dl.trace(Language.NB)).isEqualTo("10 virkedager fra 01.04.2026 = 20.04.2026");
+  }
+
+  @Test
+  void detentionEndingOnMaundyThursdayIsNotExtended() {
+    Deadline dl = calc.compute(DeadlineRule.COERCION_DETENTION_10_2, d(2026, 1, 2));
+    assertThat(dl.due()).isEqualTo(d(2026, 4, 2));
+    assertThat(dl.trace(Language.NB)).isEqualTo(
+        "3 måneder fra 02.01.2026 = 02.04.2026 (skjærtorsdag), forlenges ikke (lengste varighet)");
+  }
+
+  @Test
+  void consentDetentionHasAnUnverifiedConfigurableHoldPeriod() {
+    Deadline byDefault = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12));
+    assertThat(byDefault.due()).isEqualTo(d(2026, 4, 2));
+    assertThat(byDefault.legalReference()).hasValueSatisfying(r -> assertThat(r.unverified()).isTrue());
+    Deadline custom = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12), PeriodSpec.of(2, PeriodUnit.WEEKS));
+    assertThat(custom.due()).isEqualTo(d(2026, 3, 26));
+    assertThat(custom.period()).contains(PeriodSpec.of(2, PeriodUnit.WEEKS));
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(custom), Deadline.class)).isEqualTo(custom);
+  }
+
+  @Test
+  void pregnancyDetentionEndsAtTheExpectedEndOfThePregnancy() {
+    Deadline dl = calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, d(2026, 3, 12), d(2026, 9, 6));
+    assertThat(dl.period()).isEmpty();
+    assertThat(dl.due()).isEqualTo(d(2026, 9, 6));
+    assertThat(dl.extended()).isFalse();
+    assertThat(dl.trace(Language.NB)).isEqualTo(
+        "fra 12.03.2026 til forventet slutt på svangerskapet 06.09.2026 (søndag), forlenges ikke (lengste varighet)");
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(dl), Deadline.class)).isEqualTo(dl);
+  }
+
+  @Test
+  void sandnesPeriodsCiteTheirSourceNotAStatute() {
+    Deadline music = calc.compute(DeadlineRule.MUSIC_THERAPY_PERIOD, d(2026, 11, 30));
+    assertThat(music.due()).isEqualTo(d(2027, 2, 28));
+    assertThat(music.extended()).isFalse();
+    assertThat(music.sourceId()).contains("sandnes-rustjenester");
+    assertThat(music.legalReference()).isEmpty();
+    Deadline assessment = calc.compute(DeadlineRule.ASSESSMENT_PERIOD, d(2026, 8, 31));
+    assertThat(assessment.due()).isEqualTo(d(2026, 11, 30));
+    assertThat(assessment.sourceId()).contains("sandnes-rustjenester");
+  }
+
+  @Test
+  void aWeeklyPromiseEndingOnASaturdayMovesToMondayWithoutCitingTheCourtsAct() {
+    Deadline dl = calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), d(2026, 3, 14), Optional.of("sandnes-rustjenester"));
+    assertThat(dl.unextendedDue()).isEqualTo(d(2026, 3, 21));
+    assertThat(dl.due()).isEqualTo(d(2026, 3, 23));
+    assertThat(dl.rule().extensionReference()).isEmpty();
+    assertThat(dl.trace(Language.EN)).isEqualTo(
+        "1 week from 14.03.2026 = 21.03.2026 (Saturday) → extended to 23.03.2026 (next working day)");
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(dl), Deadline.class)).isEqualTo(dl);
+  }
+
+  @Test
+  void everyRuleHasALegalReferenceOrASource() {
+    for (DeadlineRule r : DeadlineRule.values()) {
+      if (r != DeadlineRule.RESPONSE_PROMISE) {
+        assertThat(r.legalReference().isPresent() || r.sourceId().isPresent()).as(r.id()).isTrue();
+      }
+      assertThat(r.extendsToWorkingDay()).as(r.id()).isEqualTo(!r.isMaximumDuration() && r != DeadlineRule.FVL_LATE_COMPLAINT_BAR);
+    }
+    assertThat(DeadlineRule.FVL_COMPLAINT.period()).contains(PeriodSpec.of(3, PeriodUnit.WEEKS));
+    assertThat(DeadlineRule.PBRL_COMPLAINT.period()).contains(PeriodSpec.of(4, PeriodUnit.WEEKS));
+    assertThat(DeadlineRule.FVL_INTERIM_REPLY.period()).contains(PeriodSpec.of(1, PeriodUnit.MONTHS));
+    assertThat(DeadlineRule.TSB_REFERRAL_ASSESSMENT.period()).contains(PeriodSpec.of(10, PeriodUnit.WORKING_DAYS));
+    assertThat(DeadlineRule.COERCION_DETENTION_10_2.period()).contains(PeriodSpec.of(3, PeriodUnit.MONTHS));
+    assertThat(DeadlineRule.FVL_COMPLAINT.extensionReference()).hasValueSatisfying(r -> {
+      assertThat(r.act()).isEqualTo(Act.DOMSTOLLOVEN);
+      assertThat(r.section()).isEqualTo("149");
+    });
+  }
+
+  @Test
+  void badInputIsRejectedWithTheFieldNamed() {
+    LocalDate start = d(2026, 3, 12);
+    rejects(() -> calc.compute(null, start), "rule", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, null), "start", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, d(1900, 1, 1)), "start", Rule.RANGE);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, d(2299, 12, 20)), "due", Rule.RANGE);
+    assertThat(calc.compute(DeadlineRule.FVL_COMPLAINT, d(2299, 12, 1)).unextendedDue()).isEqualTo(d(2299, 12, 22));
+    rejects(() -> calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2299, 12, 25)), "due", Rule.RANGE);
+    rejects(() -> calc.compute(DeadlineRule.FVL_LATE_COMPLAINT_BAR, d(2299, 6, 1)), "due", Rule.RANGE);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start, PeriodSpec.of(2, PeriodUnit.WEEKS)), "period", Rule.CONSISTENCY);
+    rejects(() -> calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, start, (PeriodSpec) null), "period", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.RESPONSE_PROMISE, start), "period", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start), "expectedEnd", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, (LocalDate) null), "expectedEnd", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, start.minusDays(1)), "expectedEnd", Rule.ORDER);
+    rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, start.plusWeeks(45)), "expectedEnd", Rule.RANGE);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start, start.plusDays(3)), "expectedEnd", Rule.CONSISTENCY);
+    rejects(() -> PeriodSpec.of(-1, PeriodUnit.DAYS), "amount", Rule.RANGE);
+    rejects(() -> PeriodSpec.of(PeriodSpec.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
+    rejects(() -> PeriodSpec.of(1, null), "unit", Rule.REQUIRED);
+    rejects(() -> PeriodSpec.range(3, 2, PeriodUnit.WORKING_DAYS), "lowerAmount", Rule.ORDER);
+    rejects(() -> calc.promise(-1, 2, PeriodUnit.WORKING_DAYS, start), "lowerAmount", Rule.RANGE);
+    rejects(() -> calc.promise(2, 3, PeriodUnit.WORKING_DAYS, null), "start", Rule.REQUIRED);
+    rejects(() -> calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), start, Optional.of("Not An Id")), "sourceId", Rule.FORMAT);
+    rejects(() -> calc.endOf(start, null), "period", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).isMetBy(null), "act", Rule.REQUIRED);
+    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).hasPassedOn(null), "date", Rule.REQUIRED);
+  }
+
+  @Test
+  void aStoredDeadlineWithTheWrongSkippedDaysOrSourceIsRejected() {
+    RusomsorgJson json = RusomsorgJson.strict();
+    String written = json.write(calc.compute(DeadlineRule.FVL_COMPLAINT, d(2026, 3, 12)));
+    String wrongHoliday = written.replace("\"MAUNDY_THURSDAY\"", "\"GOOD_FRIDAY\"");
+    assertThat(wrongHoliday).isNotEqualTo(written);
+    assertThatThrownBy(() -> json.read(wrongHoliday, Deadline.class)).isInstanceOf(InvalidValueException.class);
+    String music = json.write(calc.compute(DeadlineRule.MUSIC_THERAPY_PERIOD, d(2026, 3, 12)));
+    String otherSource = music.replace("sandnes-rustjenester", "sogne-rusomsorg");
+    assertThat(otherSource).isNotEqualTo(music);
+    assertThatThrownBy(() -> json.read(otherSource, Deadline.class))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.CONSISTENCY));
   }
 }
