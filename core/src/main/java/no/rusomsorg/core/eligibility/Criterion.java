@@ -1,0 +1,523 @@
+package no.rusomsorg.core.eligibility;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.law.Act;
+import no.rusomsorg.core.law.LegalReference;
+
+/**
+ * A condition for receiving a service, as data: leaves that test one thing about a person, combined
+ * with {@link All}, {@link Any} and {@link Not}.
+ *
+ * <h2>Evaluation</h2>
+ * {@link #evaluate(PersonFacts, LocalDate)} answers with a {@link Verdict}: the {@link Outcome}, the
+ * {@link Reason}s (each citing its legal reference or source, with an explanation in bokmål and
+ * English) and the {@link Fact}s still missing. {@link #test(PersonFacts, LocalDate)} is the fast
+ * path for bulk use: it returns only the outcome, builds nothing and allocates nothing. The two
+ * always give the same outcome.
+ *
+ * <p>Facts may be unknown. A leaf whose fact is unknown is {@link Outcome#UNKNOWN}; {@code All},
+ * {@code Any} and {@code Not} combine outcomes by Kleene's strong three-valued logic (see
+ * {@link Outcome}), so an unknown fact makes the answer unknown only when it could change it. Adding
+ * a fact never changes a decided outcome. Both methods throw {@link ContradictoryFactsException} when
+ * the known birth date is after the evaluation date, whether or not the criterion reads the birth
+ * date.
+ *
+ * <h2>Ages</h2>
+ * {@link MinimumAge} of {@code n} years is met on and after the {@code n}th birthday. Someone born on
+ * 29 February has their birthday on 1 March in years that are not leap years: born 2008-02-29, they
+ * turn 18 on 2026-03-01, not on 2026-02-28 (which {@code LocalDate.plusYears} would give, so it is not
+ * used). In leap years the birthday is 29 February itself.
+ *
+ * <h2>JSON</h2>
+ * Each criterion is an object whose {@code "type"} names it: {@code minimumAge}, {@code residency},
+ * {@code role}, {@code pregnant}, {@code homeless}, {@code coOccurringMentalIllness}, {@code inLar},
+ * {@code proxyWithPowerOfAttorney}, {@code all}, {@code any}, {@code not}. For example
+ * {@code {"type":"all","of":[{"type":"minimumAge","years":18},{"type":"residency",
+ * "accepted":["REGISTERED_RESIDENT","PRESENT"]}]}}. A leaf's {@code "basis"} may be left out and then
+ * takes the leaf's default; it is always written. Reading validates like the constructors.
+ *
+ * <p>Implementations are immutable records and thread-safe; they compare by value.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Criterion.MinimumAge.class, name = "minimumAge"),
+    @JsonSubTypes.Type(value = Criterion.Residency.class, name = "residency"),
+    @JsonSubTypes.Type(value = Criterion.HasRole.class, name = "role"),
+    @JsonSubTypes.Type(value = Criterion.Pregnant.class, name = "pregnant"),
+    @JsonSubTypes.Type(value = Criterion.Homeless.class, name = "homeless"),
+    @JsonSubTypes.Type(value = Criterion.CoOccurringMentalIllness.class, name = "coOccurringMentalIllness"),
+    @JsonSubTypes.Type(value = Criterion.InLar.class, name = "inLar"),
+    @JsonSubTypes.Type(value = Criterion.ProxyWithPowerOfAttorney.class, name = "proxyWithPowerOfAttorney"),
+    @JsonSubTypes.Type(value = Criterion.All.class, name = "all"),
+    @JsonSubTypes.Type(value = Criterion.Any.class, name = "any"),
+    @JsonSubTypes.Type(value = Criterion.Not.class, name = "not")
+})
+public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criterion.Any, Criterion.Not {
+
+  /** The source id of the standard service description for a municipal substance-abuse service. */
+  String STANDARD_SERVICE_DESCRIPTION = "standard-tjenestebeskrivelse";
+
+  /** The source id of Sandnes municipality's page on substance-abuse services for adults. */
+  String SANDNES_SERVICES = "sandnes-rustjenester";
+
+  /**
+   * Evaluates the criterion and explains the outcome.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on (ages are counted to this date)
+   * @return the verdict, with reasons and missing facts
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Verdict evaluate(PersonFacts facts, LocalDate date) {
+    Evaluator.checkArguments(facts, date);
+    return Evaluator.explain(this, facts, date);
+  }
+
+  /**
+   * The fast path: the outcome only, without reasons, missing facts or any allocation. Always equal
+   * to {@code evaluate(facts, date).outcome()}.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @return the outcome
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Outcome test(PersonFacts facts, LocalDate date) {
+    Evaluator.checkArguments(facts, date);
+    return Evaluator.test(this, facts, date);
+  }
+
+  /**
+   * The facts this criterion can read: the facts that may appear in a verdict's missing facts.
+   *
+   * @return the facts
+   */
+  default Set<Fact> relevantFacts() {
+    EnumSet<Fact> facts = EnumSet.noneOf(Fact.class);
+    Evaluator.collectFacts(this, facts);
+    return Collections.unmodifiableSet(facts);
+  }
+
+  // ---- factories ----
+
+  /**
+   * At least {@code years} old, resting on the standard service description.
+   *
+   * @param years the minimum age
+   * @return the criterion
+   */
+  static MinimumAge minimumAge(int years) {
+    return new MinimumAge(years, null);
+  }
+
+  /**
+   * Connected to the municipality in one of the given ways, resting on hol § 3-1.
+   *
+   * @param accepted the accepted relations
+   * @return the criterion
+   */
+  static Residency residency(MunicipalityRelation... accepted) {
+    return new Residency(accepted == null ? null : new HashSet<>(Arrays.asList(accepted)), null);
+  }
+
+  /**
+   * Has a role, resting on the standard service description.
+   *
+   * @param role the role
+   * @return the criterion
+   */
+  static HasRole role(Role role) {
+    return new HasRole(role, null);
+  }
+
+  /**
+   * Is pregnant.
+   *
+   * @return the criterion
+   */
+  static Pregnant pregnant() {
+    return new Pregnant(null);
+  }
+
+  /**
+   * Is homeless.
+   *
+   * @return the criterion
+   */
+  static Homeless homeless() {
+    return new Homeless(null);
+  }
+
+  /**
+   * Has a mental illness alongside the substance problem.
+   *
+   * @return the criterion
+   */
+  static CoOccurringMentalIllness coOccurringMentalIllness() {
+    return new CoOccurringMentalIllness(null);
+  }
+
+  /**
+   * Is in opioid substitution treatment (LAR).
+   *
+   * @return the criterion
+   */
+  static InLar inLar() {
+    return new InLar(null);
+  }
+
+  /**
+   * Applies for themselves, or for someone else with a power of attorney.
+   *
+   * @return the criterion
+   */
+  static ProxyWithPowerOfAttorney proxyWithPowerOfAttorney() {
+    return new ProxyWithPowerOfAttorney(null);
+  }
+
+  /**
+   * All of the criteria.
+   *
+   * @param of the criteria, at least one
+   * @return the conjunction
+   */
+  static All all(Criterion... of) {
+    return new All(of == null ? null : Arrays.asList(of));
+  }
+
+  /**
+   * Any of the criteria.
+   *
+   * @param of the criteria, at least one
+   * @return the disjunction
+   */
+  static Any any(Criterion... of) {
+    return new Any(of == null ? null : Arrays.asList(of));
+  }
+
+  /**
+   * The negation of a criterion.
+   *
+   * @param criterion the criterion
+   * @return the negation
+   */
+  static Not not(Criterion criterion) {
+    return new Not(criterion);
+  }
+
+  // ---- the types ----
+
+  /** A criterion that tests one thing about a person and rests on a {@link Basis}. */
+  sealed interface Leaf extends Criterion permits MinimumAge, Residency, HasRole, Pregnant, Homeless,
+      CoOccurringMentalIllness, InLar, ProxyWithPowerOfAttorney {
+
+    /**
+     * What the criterion rests on.
+     *
+     * @return the legal reference and/or source
+     */
+    Basis basis();
+
+    /**
+     * The same criterion with another basis.
+     *
+     * @param basis the basis
+     * @return a copy
+     */
+    Leaf withBasis(Basis basis);
+  }
+
+  /**
+   * The person has reached an age on the evaluation date: on or after the {@code years}th birthday,
+   * where a 29 February birthday falls on 1 March in years that are not leap years. The default
+   * basis is the standard service description (target group over 18).
+   *
+   * @param years the minimum age in whole years, 1 to 130
+   * @param basis what it rests on; null gives the default
+   */
+  @JsonPropertyOrder({"years", "basis"})
+  record MinimumAge(int years, Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+
+    /**
+     * Validates and applies the default basis.
+     *
+     * @param years the minimum age in whole years, 1 to 130
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public MinimumAge {
+      if (years < 1 || years > 130) {
+        throw new InvalidValueException("years", Rule.RANGE, "a minimum age is from 1 to 130 years");
+      }
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public MinimumAge withBasis(Basis basis) {
+      return new MinimumAge(years, Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person's relation to the municipality is one of the accepted ones. The default basis is
+   * hol § 3-1 (the municipality's duty towards people staying in it), marked unverified until the
+   * lead has checked it against the statute.
+   *
+   * @param accepted the accepted relations, not empty
+   * @param basis what it rests on; null gives the default
+   */
+  @JsonPropertyOrder({"accepted", "basis"})
+  record Residency(Set<MunicipalityRelation> accepted, Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
+        .act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("3-1").unverified(true).build());
+
+    /**
+     * Validates, copies and applies the default basis.
+     *
+     * @param accepted the accepted relations, not empty
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Residency {
+      accepted = Evaluator.enumSet("accepted", accepted, MunicipalityRelation.class);
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public Residency withBasis(Basis basis) {
+      return new Residency(accepted, Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person has a role. The default basis is the standard service description, whose target group
+   * includes the person's family and network.
+   *
+   * @param role the role
+   * @param basis what it rests on; null gives the default
+   */
+  @JsonPropertyOrder({"role", "basis"})
+  record HasRole(Role role, Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+
+    /**
+     * Validates and applies the default basis.
+     *
+     * @param role the role
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public HasRole {
+      Evaluator.required("role", role);
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public HasRole withBasis(Basis basis) {
+      return new HasRole(role, Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person is pregnant. The default basis is the standard service description (follow-up of
+   * pregnant women).
+   *
+   * @param basis what it rests on; null gives the default
+   */
+  record Pregnant(Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+
+    /**
+     * Applies the default basis.
+     *
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Pregnant {
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public Pregnant withBasis(Basis basis) {
+      return new Pregnant(Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person is homeless. The default basis is Sandnes's page (emergency overnight housing for
+   * homeless people with a substance problem).
+   *
+   * @param basis what it rests on; null gives the default
+   */
+  record Homeless(Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(SANDNES_SERVICES);
+
+    /**
+     * Applies the default basis.
+     *
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Homeless {
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public Homeless withBasis(Basis basis) {
+      return new Homeless(Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person has a mental illness alongside the substance problem. The default basis is Sandnes's
+   * page (the FACT team).
+   *
+   * @param basis what it rests on; null gives the default
+   */
+  record CoOccurringMentalIllness(Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(SANDNES_SERVICES);
+
+    /**
+     * Applies the default basis.
+     *
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public CoOccurringMentalIllness {
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public CoOccurringMentalIllness withBasis(Basis basis) {
+      return new CoOccurringMentalIllness(Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * The person is in opioid substitution treatment (LAR). The default basis is the standard service
+   * description.
+   *
+   * @param basis what it rests on; null gives the default
+   */
+  record InLar(Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+
+    /**
+     * Applies the default basis.
+     *
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public InLar {
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public InLar withBasis(Basis basis) {
+      return new InLar(Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * Whoever applies either applies for themselves, or holds a power of attorney from the person they
+   * apply for: (not acting for another) or (has power of attorney), in three-valued logic. Acting for
+   * oneself passes whatever is known about a power of attorney; a known power of attorney passes
+   * whatever is known about who acts. The default basis is fvl § 12 (representation by an
+   * authorised representative, marked unverified) together with the standard service description.
+   *
+   * @param basis what it rests on; null gives the default
+   */
+  record ProxyWithPowerOfAttorney(Basis basis) implements Leaf {
+    /** The default basis. */
+    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
+        .act(Act.FORVALTNINGSLOVEN).section("12").unverified(true).build(), STANDARD_SERVICE_DESCRIPTION);
+
+    /**
+     * Applies the default basis.
+     *
+     * @param basis what it rests on; null gives the default
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public ProxyWithPowerOfAttorney {
+      basis = basis == null ? DEFAULT_BASIS : basis;
+    }
+
+    @Override
+    public ProxyWithPowerOfAttorney withBasis(Basis basis) {
+      return new ProxyWithPowerOfAttorney(Evaluator.required("basis", basis));
+    }
+  }
+
+  /**
+   * All of the criteria must be met (Kleene conjunction: one {@code NOT_ELIGIBLE} decides).
+   *
+   * @param of the criteria, at least one
+   */
+  record All(List<Criterion> of) implements Criterion {
+    /**
+     * Validates and copies.
+     *
+     * @param of the criteria, at least one
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public All {
+      of = Evaluator.children("of", of);
+    }
+  }
+
+  /**
+   * At least one of the criteria must be met (Kleene disjunction: one {@code ELIGIBLE} decides).
+   *
+   * @param of the criteria, at least one
+   */
+  record Any(List<Criterion> of) implements Criterion {
+    /**
+     * Validates and copies.
+     *
+     * @param of the criteria, at least one
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Any {
+      of = Evaluator.children("of", of);
+    }
+  }
+
+  /**
+   * The criterion must not be met (Kleene negation: {@code UNKNOWN} stays unknown).
+   *
+   * @param criterion the negated criterion
+   */
+  record Not(Criterion criterion) implements Criterion {
+    /**
+     * Validates.
+     *
+     * @param criterion the negated criterion
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Not {
+      Evaluator.required("criterion", criterion);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package no.rusomsorg.core.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+
+/** Validation helpers for the catalog model (services, contacts, municipalities). Not API. */
+public final class CatalogChecks {
+  private CatalogChecks() {}
+
+  /**
+   * Rejects a null argument with a typed exception instead of a bare NullPointerException.
+   *
+   * @param field the argument's name for the error
+   * @param value the value
+   * @param <T> the type
+   * @return the value
+   */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
+    }
+    return value;
+  }
+
+  /**
+   * Rejects a list in which two elements share a key, naming the second occurrence by index
+   * ({@code "services[3].id"}).
+   *
+   * @param list the list's field name
+   * @param keyField the key's field name inside an element
+   * @param items the elements
+   * @param key the key function
+   * @param <T> the element type
+   * @param <K> the key type
+   */
+  public static <T, K> void uniqueIn(String list, String keyField, List<T> items, Function<T, K> key) {
+    Map<K, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      K k = key.apply(items.get(i));
+      Integer first = seen.putIfAbsent(k, i);
+      if (first != null) {
+        throw new InvalidValueException(list + "[" + i + "]" + (keyField.isEmpty() ? "" : "." + keyField), Rule.UNIQUE,
+            "'" + k + "' is already used by " + list + "[" + first + "]");
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package no.rusomsorg.core.service;
+
+import no.rusomsorg.core.text.LocalizedText;
+
+/**
+ * Who a service is meant for, as the service description says it. This is descriptive; whether a
+ * particular person qualifies is decided by eligibility criteria. JSON: the constant's name.
+ */
+public enum TargetGroup {
+  /** Adults (18 and over) with a substance problem. */
+  ADULTS_WITH_SUBSTANCE_PROBLEM("Voksne med rusproblemer", "Adults with a substance problem"),
+  /** Young people under 18 at risk or with a substance problem. */
+  YOUNG_PEOPLE("Ungdom", "Young people"),
+  /** Relatives and next of kin (pårørende), including children and family. */
+  RELATIVES("Pårørende", "Relatives and next of kin"),
+  /** Partner agencies and professionals (samarbeidspartnere). */
+  PARTNER_AGENCIES("Samarbeidspartnere og fagfolk", "Partner agencies and professionals"),
+  /** Pregnant women with a substance problem, and mothers after birth. */
+  PREGNANT_WOMEN("Gravide med rusproblemer", "Pregnant women with a substance problem"),
+  /** People who are homeless (bostedsløse). */
+  HOMELESS("Bostedsløse", "Homeless people"),
+  /** People with co-occurring substance problems and mental illness (ROP). */
+  CO_OCCURRING_MENTAL_ILLNESS("Personer med samtidig rus og psykisk lidelse", "People with co-occurring mental illness"),
+  /** People in opioid substitution treatment (LAR). */
+  PEOPLE_IN_LAR("Personer i LAR", "People in opioid substitution treatment"),
+  /** People who use drugs actively, including by injection. */
+  PEOPLE_WHO_USE_DRUGS("Personer som bruker rusmidler aktivt", "People who use drugs actively"),
+  /** People with gambling problems. */
+  PEOPLE_WITH_GAMBLING_PROBLEMS("Personer med spilleproblemer", "People with gambling problems"),
+  /** Licence holders and staff serving alcohol. */
+  LICENCE_HOLDERS("Skjenkesteder og bevillingshavere", "Licence holders and serving staff"),
+  /** Everyone (emergency numbers, out-of-hours medical service). */
+  EVERYONE("Alle", "Everyone");
+
+  private final LocalizedText label;
+
+  TargetGroup(String nb, String en) {
+    this.label = LocalizedText.of(nb, en);
+  }
+
+  /**
+   * The group's name in Norwegian and English.
+   *
+   * @return the label
+   */
+  public LocalizedText label() {
+    return label;
+  }
+}

@@ -1,0 +1,279 @@
+package no.rusomsorg.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.spi.ProviderException.Reason;
+
+/**
+ * An immutable, thread-safe snapshot of the municipality plugins an application uses.
+ *
+ * <p>{@link #discover()} finds providers with {@link ServiceLoader} on the module path and the class
+ * path; {@link #builder()} adds providers programmatically (for frameworks and tests) and chooses strict
+ * or lenient loading. Providers are ordered by {@link MunicipalityProvider#name()}, so the order never
+ * depends on the class path.
+ *
+ * <p>Loading is all or nothing in strict mode (the default): a provider that cannot be instantiated,
+ * throws, or returns invalid data, and two providers that claim the same municipality for overlapping
+ * dates, make {@link Builder#build()} throw a {@link ProviderException} naming the provider(s). In
+ * lenient mode such providers are left out and reported by {@link #problems()}; duplicates still fail.
+ *
+ * <p>Queries are answered by {@link #directory()}.
+ */
+public final class MunicipalityRegistry {
+  private final List<LoadedProvider> providers;
+  private final List<ProviderException> problems;
+  private final MunicipalityDirectory directory;
+
+  private MunicipalityRegistry(List<LoadedProvider> providers, List<ProviderException> problems) {
+    this.providers = List.copyOf(providers);
+    this.problems = List.copyOf(problems);
+    this.directory = new MunicipalityDirectory(this.providers);
+  }
+
+  /**
+   * Discovers every provider visible to this module's {@link ServiceLoader} and to the thread's context
+   * class loader, in strict mode.
+   *
+   * @return the registry
+   * @throws ProviderException if a provider is broken or two claim the same municipality
+   */
+  public static MunicipalityRegistry discover() {
+    return builder().discover().build();
+  }
+
+  /**
+   * A builder for a registry.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The loaded providers with their catalogs, ordered by provider name.
+   *
+   * @return the providers
+   */
+  public List<LoadedProvider> providers() {
+    return providers;
+  }
+
+  /**
+   * The providers left out in lenient mode, each with the reason; always empty in strict mode.
+   *
+   * @return the problems
+   */
+  public List<ProviderException> problems() {
+    return problems;
+  }
+
+  /**
+   * Queries over the registered catalogs.
+   *
+   * @return the directory
+   */
+  public MunicipalityDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * A provider and the catalog it supplied.
+   *
+   * @param name the provider's name
+   * @param provider the provider
+   * @param catalog its validated catalog
+   */
+  public record LoadedProvider(String name, MunicipalityProvider provider, Catalog catalog) {
+    /**
+     * Checks the components.
+     *
+     * @param name the provider's name
+     * @param provider the provider
+     * @param catalog its catalog
+     */
+    public LoadedProvider {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(catalog, "catalog");
+    }
+  }
+
+  /** Builds a registry. Not thread-safe; the registry it builds is. */
+  public static final class Builder {
+    private final List<MunicipalityProvider> added = new ArrayList<>();
+    private final List<ProviderException> discoveryProblems = new ArrayList<>();
+    private boolean lenient;
+
+    private Builder() {}
+
+    /**
+     * Adds the providers {@link ServiceLoader} finds for this module (module path) and for the
+     * thread's context class loader (class path).
+     *
+     * @return this builder
+     */
+    public Builder discover() {
+      load(ServiceLoader.load(MunicipalityProvider.class, MunicipalityRegistry.class.getClassLoader()));
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      if (context != null && context != MunicipalityRegistry.class.getClassLoader()) {
+        load(ServiceLoader.load(MunicipalityProvider.class, context));
+      }
+      ModuleLayer layer = MunicipalityRegistry.class.getModule().getLayer();
+      if (layer != null) {
+        load(ServiceLoader.load(layer, MunicipalityProvider.class));
+      }
+      return this;
+    }
+
+    /**
+     * Adds the providers a class loader's {@link ServiceLoader} finds.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder discover(ClassLoader loader) {
+      load(ServiceLoader.load(MunicipalityProvider.class, loader));
+      return this;
+    }
+
+    /**
+     * Adds a provider programmatically.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder add(MunicipalityProvider provider) {
+      if (provider == null) {
+        throw new InvalidValueException("provider", InvalidValueException.Rule.REQUIRED, "a provider is required");
+      }
+      added.add(provider);
+      return this;
+    }
+
+    /**
+     * Leaves out broken providers instead of failing, and reports them in {@link #problems()}.
+     * Two providers claiming the same municipality still fail.
+     *
+     * @return this builder
+     */
+    public Builder lenient() {
+      this.lenient = true;
+      return this;
+    }
+
+    private void load(ServiceLoader<MunicipalityProvider> loader) {
+      var it = loader.iterator();
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            return;
+          }
+          added.add(it.next());
+        } catch (ServiceConfigurationError e) {
+          discoveryProblems.add(new ProviderException(providerNameOf(e), Reason.DISCOVERY_FAILED, null,
+              "cannot be instantiated: " + e.getMessage(), e));
+        }
+      }
+    }
+
+    private static String providerNameOf(ServiceConfigurationError e) {
+      String m = String.valueOf(e.getMessage());
+      int i = m.indexOf("Provider ");
+      if (i >= 0) {
+        String rest = m.substring(i + "Provider ".length());
+        int sp = rest.indexOf(' ');
+        return sp > 0 ? rest.substring(0, sp) : rest;
+      }
+      return "unknown provider";
+    }
+
+    /**
+     * Loads every provider's catalog, validates it and builds the snapshot.
+     *
+     * @return the registry
+     * @throws ProviderException in strict mode for the first broken provider (in name order), and in
+     *     both modes when two providers claim the same municipality for overlapping dates
+     */
+    public MunicipalityRegistry build() {
+      List<ProviderException> problems = new ArrayList<>(discoveryProblems);
+      if (!lenient && !problems.isEmpty()) {
+        throw problems.get(0);
+      }
+      Map<String, MunicipalityProvider> byName = new LinkedHashMap<>();
+      Set<Class<?>> classes = new HashSet<>();
+      List<MunicipalityProvider> sorted = new ArrayList<>(added);
+      sorted.sort(Comparator.comparing(MunicipalityRegistry::safeName));
+      for (MunicipalityProvider p : sorted) {
+        String name = safeName(p);
+        if (byName.containsKey(name)) {
+          if (byName.get(name).getClass() == p.getClass() && classes.contains(p.getClass())) {
+            continue; // the same provider found both by the module layer and the class path
+          }
+          throw new ProviderException(name, Reason.DUPLICATE_PROVIDER, null,
+              "two different providers use the same name", null);
+        }
+        byName.put(name, p);
+        classes.add(p.getClass());
+      }
+      List<LoadedProvider> loaded = new ArrayList<>();
+      for (Map.Entry<String, MunicipalityProvider> e : byName.entrySet()) {
+        try {
+          loaded.add(new LoadedProvider(e.getKey(), e.getValue(), catalogOf(e.getKey(), e.getValue())));
+        } catch (ProviderException pe) {
+          if (!lenient) {
+            throw pe;
+          }
+          problems.add(pe);
+        }
+      }
+      MunicipalityDirectory.checkNoOverlaps(loaded);
+      return new MunicipalityRegistry(loaded, problems);
+    }
+
+    private static Catalog catalogOf(String name, MunicipalityProvider p) {
+      Catalog c;
+      try {
+        c = p.catalog();
+      } catch (ProviderException e) {
+        throw e;
+      } catch (InvalidValueException e) {
+        throw new ProviderException(name, Reason.INVALID_DATA, e.field(), e.getMessage(), e);
+      } catch (RuntimeException | LinkageError e) {
+        throw new ProviderException(name, Reason.PROVIDER_THREW, null,
+            "threw " + e.getClass().getName() + " when asked for its catalog", e);
+      }
+      if (c == null) {
+        throw new ProviderException(name, Reason.INVALID_DATA, "catalog", "returned no catalog", null);
+      }
+      return c;
+    }
+  }
+
+  private static String safeName(MunicipalityProvider p) {
+    try {
+      String n = p.name();
+      return n == null || n.isBlank() ? p.getClass().getName() : n;
+    } catch (RuntimeException e) {
+      return p.getClass().getName();
+    }
+  }
+
+  @Override
+  public String toString() {
+    List<String> names = new ArrayList<>();
+    providers.forEach(p -> names.add(p.name()));
+    return "MunicipalityRegistry" + Collections.unmodifiableList(names);
+  }
+}

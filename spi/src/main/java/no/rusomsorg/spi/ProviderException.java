@@ -1,0 +1,79 @@
+package no.rusomsorg.spi;
+
+import java.util.Objects;
+import java.util.Optional;
+import no.rusomsorg.core.RusomsorgException;
+
+/**
+ * A municipality plugin could not be loaded or used: it threw, returned invalid data, or claims a
+ * municipality that another plugin already claims for the same dates.
+ *
+ * <p>{@link #providerName()} names the plugin at fault, {@link #reason()} says what went wrong and
+ * {@link #field()} gives the path of the offending field when the data was invalid, so an application
+ * can report the problem to the plugin's authors without parsing the message.
+ */
+public class ProviderException extends RusomsorgException {
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong with a provider. */
+  public enum Reason {
+    /** {@link java.util.ServiceLoader} could not instantiate the provider. */
+    DISCOVERY_FAILED,
+    /** The provider threw when asked for its catalog. */
+    PROVIDER_THREW,
+    /** The provider returned a catalog that breaks a rule of the model. */
+    INVALID_DATA,
+    /** Two providers claim the same municipality for overlapping dates. */
+    DUPLICATE_MUNICIPALITY,
+    /** The same provider was registered twice. */
+    DUPLICATE_PROVIDER
+  }
+
+  private final String providerName;
+  private final Reason reason;
+  private final String field;
+
+  /**
+   * Creates the exception.
+   *
+   * @param providerName the provider at fault
+   * @param reason what went wrong
+   * @param field the path of the offending field, or null when no field is at fault
+   * @param message the explanation, without personal data
+   * @param cause the underlying failure, or null
+   */
+  public ProviderException(String providerName, Reason reason, String field, String message, Throwable cause) {
+    super("municipality provider '" + providerName + "': " + message
+        + (field == null ? "" : " (field " + field + ")") + " [" + reason + "]", cause);
+    this.providerName = Objects.requireNonNull(providerName, "providerName");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.field = field;
+  }
+
+  /**
+   * The name of the provider at fault.
+   *
+   * @return the provider's name
+   */
+  public String providerName() {
+    return providerName;
+  }
+
+  /**
+   * What went wrong.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * The path of the offending field, when the provider's data was invalid.
+   *
+   * @return the field path
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+}

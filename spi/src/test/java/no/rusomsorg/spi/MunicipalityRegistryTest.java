@@ -1,0 +1,186 @@
+package no.rusomsorg.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.MunicipalityNumber;
+import no.rusomsorg.core.service.ServiceKind;
+import no.rusomsorg.spi.MunicipalityLookup.Status;
+import no.rusomsorg.spi.ProviderException.Reason;
+import no.rusomsorg.spi.fixtures.ElvestadProvider;
+import no.rusomsorg.spi.fixtures.FjellvikProvider;
+import org.junit.jupiter.api.Test;
+
+class MunicipalityRegistryTest {
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+  private static MunicipalityRegistry both() {
+    return MunicipalityRegistry.builder().add(new FjellvikProvider()).add(new ElvestadProvider()).build();
+  }
+
+  @Test
+  void discoversProvidersOnTheClassPath() {
+    MunicipalityRegistry registry = MunicipalityRegistry.discover();
+    assertThat(registry.providers()).extracting(MunicipalityRegistry.LoadedProvider::name)
+        .containsExactly(FjellvikProvider.class.getName());
+    assertThat(registry.problems()).isEmpty();
+  }
+
+  @Test
+  void orderIsByProviderNameWhateverTheRegistrationOrder() {
+    MunicipalityRegistry a = MunicipalityRegistry.builder().add(new FjellvikProvider()).add(new ElvestadProvider()).build();
+    MunicipalityRegistry b = MunicipalityRegistry.builder().add(new ElvestadProvider()).add(new FjellvikProvider()).build();
+    assertThat(a.providers()).extracting(MunicipalityRegistry.LoadedProvider::name)
+        .containsExactlyElementsOf(b.providers().stream().map(MunicipalityRegistry.LoadedProvider::name).toList())
+        .isSorted();
+  }
+
+  @Test
+  void oldNumbersFindTheMunicipality() {
+    MunicipalityDirectory dir = both().directory();
+    MunicipalityLookup old = dir.lookup("9001", LocalDate.of(2026, 1, 1));
+    assertThat(old.status()).isEqualTo(Status.FOUND);
+    assertThat(old.number()).contains(MunicipalityNumber.of("9011"));
+    MunicipalityLookup then = dir.lookup("9001", LocalDate.of(2014, 12, 31));
+    assertThat(then.number()).contains(MunicipalityNumber.of("9001"));
+  }
+
+  @Test
+  void aMergedMunicipalityAnswersWithItsSuccessor() {
+    MunicipalityDirectory dir = both().directory();
+    MunicipalityLookup before = dir.lookup("Elvestad", LocalDate.of(2014, 12, 31));
+    assertThat(before.status()).isEqualTo(Status.FOUND);
+    MunicipalityLookup after = dir.lookup("elvestad", LocalDate.of(2015, 1, 1));
+    assertThat(after.status()).isEqualTo(Status.MERGED);
+    assertThat(after.successor()).get().satisfies(s -> {
+      assertThat(s.number()).isEqualTo(MunicipalityNumber.of("9011"));
+      assertThat(s.from()).isEqualTo(LocalDate.of(2015, 1, 1));
+    });
+    assertThat(after.successorCatalog()).get()
+        .extracting(c -> c.municipality().name()).isEqualTo("Fjellvik");
+  }
+
+  @Test
+  void unknownAndNotYetEstablished() {
+    MunicipalityDirectory dir = both().directory();
+    assertThat(dir.lookup("0301", LocalDate.of(2020, 1, 1)).status()).isEqualTo(Status.UNKNOWN);
+    assertThat(dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1)).status()).isEqualTo(Status.NOT_YET_ESTABLISHED);
+    assertThatThrownBy(() -> dir.lookup(" ", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> dir.lookup("12345", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> dir.lookup("9001", null)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void servicesByKindRespectTheirValidity() {
+    MunicipalityDirectory dir = both().directory();
+    assertThat(dir.servicesOfKind(ServiceKind.LAR, LocalDate.of(2019, 12, 31))).isEmpty();
+    assertThat(dir.servicesOfKind(ServiceKind.LAR, LocalDate.of(2020, 1, 1)))
+        .extracting(s -> s.service().id()).containsExactly("fjellvik.lar");
+  }
+
+  @Test
+  void contactsAtSayWhetherOpenAndWhatToDoOtherwise() {
+    MunicipalityDirectory dir = both().directory();
+    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    var service = c.service("fjellvik.counsellor").orElseThrow();
+    // Wednesday 1 April 2026, 10:00: open
+    assertThat(dir.contactsAt(c, service, ZonedDateTime.of(2026, 4, 1, 10, 0, 0, 0, OSLO)))
+        .allMatch(ContactAdvice::openNow);
+    // Good Friday 3 April 2026, 10:00: closed; next opening Tuesday 7 April 09:00 (Easter Monday closed)
+    List<ContactAdvice> goodFriday = dir.contactsAt(c, service, ZonedDateTime.of(2026, 4, 3, 10, 0, 0, 0, OSLO));
+    assertThat(goodFriday).singleElement().satisfies(a -> {
+      assertThat(a.openNow()).isFalse();
+      assertThat(a.nextOpening()).contains(ZonedDateTime.of(2026, 4, 7, 9, 0, 0, 0, OSLO));
+      assertThat(a.fallback()).isPresent();
+    });
+  }
+
+  @Test
+  void twoProvidersClaimingTheSameNumberFailNamingBoth() {
+    MunicipalityProvider copy = new MunicipalityProvider() {
+      @Override
+      public Catalog catalog() {
+        return new FjellvikProvider().catalog();
+      }
+
+      @Override
+      public String name() {
+        return "copy-of-fjellvik";
+      }
+    };
+    assertThatThrownBy(() -> MunicipalityRegistry.builder().add(new FjellvikProvider()).add(copy).build())
+        .isInstanceOfSatisfying(ProviderException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.DUPLICATE_MUNICIPALITY);
+          assertThat(e.getMessage()).contains("copy-of-fjellvik").contains(FjellvikProvider.class.getName());
+        });
+  }
+
+  @Test
+  void aThrowingProviderIsReportedByNameAndNothingIsHalfLoaded() {
+    MunicipalityProvider broken = new MunicipalityProvider() {
+      @Override
+      public Catalog catalog() {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public String name() {
+        return "broken";
+      }
+    };
+    assertThatThrownBy(() -> MunicipalityRegistry.builder().add(new FjellvikProvider()).add(broken).build())
+        .isInstanceOfSatisfying(ProviderException.class, e -> {
+          assertThat(e.providerName()).isEqualTo("broken");
+          assertThat(e.reason()).isEqualTo(Reason.PROVIDER_THREW);
+        });
+    MunicipalityRegistry lenient = MunicipalityRegistry.builder().add(new FjellvikProvider()).add(broken).lenient().build();
+    assertThat(lenient.providers()).hasSize(1);
+    assertThat(lenient.problems()).singleElement().extracting(ProviderException::providerName).isEqualTo("broken");
+  }
+
+  @Test
+  void invalidJsonIsReportedWithTheJsonPath() {
+    JsonMunicipalityProvider bad = new JsonMunicipalityProvider(getClass(), "/bad-catalog.json") {};
+    assertThatThrownBy(bad::catalog).isInstanceOfSatisfying(ProviderException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.INVALID_DATA);
+      assertThat(e.field()).hasValueSatisfying(f -> assertThat(f).startsWith("$.units[0]"));
+    });
+    JsonMunicipalityProvider missing = new JsonMunicipalityProvider(getClass(), "/no-such.json") {};
+    assertThatThrownBy(missing::catalog).isInstanceOf(ProviderException.class);
+  }
+
+  @Test
+  void concurrentQueriesAgree() throws Exception {
+    MunicipalityDirectory dir = both().directory();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<String>> tasks = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        LocalDate d = LocalDate.of(2010, 1, 1).plusDays(i * 37L);
+        tasks.add(() -> d + ":" + dir.lookup("9002", d).status() + ":" + dir.lookup("9001", d).number());
+      }
+      List<String> expected = new ArrayList<>();
+      for (Callable<String> t : tasks) {
+        expected.add(t.call());
+      }
+      List<String> actual = new ArrayList<>();
+      for (Future<String> f : pool.invokeAll(tasks)) {
+        actual.add(f.get());
+      }
+      assertThat(actual).isEqualTo(expected);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
