@@ -11,6 +11,7 @@ module no.rusomsorg.core {
 
   exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.casework;
   exports no.rusomsorg.core.complaint;
   exports no.rusomsorg.core.contact;
   exports no.rusomsorg.core.deadline;
