@@ -20,6 +20,7 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
   exports no.rusomsorg.core.municipality;
+  exports no.rusomsorg.core.pathway;
   exports no.rusomsorg.core.service;
   exports no.rusomsorg.core.source;
   exports no.rusomsorg.core.text;
@@ -32,6 +33,7 @@ module no.rusomsorg.core {
   opens no.rusomsorg.core.identity to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
   opens no.rusomsorg.core.municipality to tools.jackson.databind;
+  opens no.rusomsorg.core.pathway to tools.jackson.databind;
   opens no.rusomsorg.core.service to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;
