@@ -9,7 +9,9 @@ module no.rusomsorg.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.google.i18n.phonenumbers.libphonenumber;
 
+  exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.complaint;
   exports no.rusomsorg.core.contact;
   exports no.rusomsorg.core.deadline;
   exports no.rusomsorg.core.eligibility;

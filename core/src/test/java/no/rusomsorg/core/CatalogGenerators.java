@@ -625,6 +625,11 @@ public final class CatalogGenerators {
 
   /** Whole catalogs with unique ids and resolvable references. */
   public static Gen<Catalog> catalogs() {
+    return catalogs(0);
+  }
+
+  /** Whole catalogs with at least {@code minServices} services. */
+  public static Gen<Catalog> catalogs(int minServices) {
     return rs -> {
       List<String> sourceIds = distinctIds(0, 3).generate(rs);
       List<String> unitIds = distinctIds(0, 3).generate(rs);
@@ -644,7 +649,7 @@ public final class CatalogGenerators {
         units.add(units(unitIds.get(u), contactIds.get(u), referable).generate(rs));
       }
       List<Service> services = new ArrayList<>();
-      int s = Generate.range(0, 4).generate(rs);
+      int s = Generate.range(minServices, Math.max(minServices, 4)).generate(rs);
       for (int i = 0; i < s; i++) {
         services.add(services("service-" + i, unitIds, sourceIds).generate(rs));
       }

@@ -84,9 +84,17 @@ public final class PhoneNumber {
     }
     if (UTIL.isValidNumber(parsed)) {
       String e164 = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
-      String national = parsed.getCountryCode() == 47
-          ? UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)
-          : UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+      String national;
+      if (parsed.getCountryCode() != 47) {
+        national = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+      } else if (UTIL.getNumberType(parsed) == PhoneNumberUtil.PhoneNumberType.MOBILE) {
+        // Norwegian custom for mobile numbers is 3-2-3 ("468 95 582"); libphonenumber writes 2-2-2-2
+        String n = Long.toString(parsed.getNationalNumber());
+        national = n.length() == 8 ? n.substring(0, 3) + " " + n.substring(3, 5) + " " + n.substring(5)
+            : UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+      } else {
+        national = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+      }
       return new PhoneNumber(e164, false, national);
     }
     String digits = trimmed.replaceAll("[^0-9]", "");
@@ -131,8 +139,8 @@ public final class PhoneNumber {
   }
 
   /**
-   * The form for display in Norway: Norwegian numbers as dialled nationally ({@code "468 95 582"},
-   * {@code "38 05 55 55"}), short numbers grouped as customary ({@code "116 117"}), foreign numbers in
+   * The form for display in Norway: Norwegian mobile numbers grouped 3-2-3 as is customary
+   * ({@code "468 95 582"}), other Norwegian numbers as libphonenumber groups them ({@code "38 05 55 55"}), short numbers grouped as customary ({@code "116 117"}), foreign numbers in
    * international format.
    *
    * @return the display form

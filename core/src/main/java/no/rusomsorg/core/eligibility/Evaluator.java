@@ -27,6 +27,14 @@ import no.rusomsorg.core.text.LocalizedText;
 /**
  * Evaluation of criteria: the allocation-free fast path and the explained path, which share the leaf
  * decisions so they cannot disagree. Also the validation helpers of the criterion records.
+ *
+ * <p><b>No type checks against {@link Leaf}.</b> Both paths tell the kinds of criterion apart by their
+ * exact (final record) class, never with {@code instanceof Leaf} or a cast to {@code Leaf}. Every
+ * element taken from a {@code List<Criterion>} is implicitly cast to {@code Criterion}; on JDK 17 a
+ * class remembers only its last matched interface, so alternating checks against {@code Criterion}
+ * and {@code Leaf} on the same records miss that one-entry cache on every call and take the slow
+ * path (JDK-8180450). Measured with {@code EligibilityBenchmark}: the fast path cost about 90 ns per
+ * evaluation with the {@code Leaf} cast and about 15 ns without.
  */
 final class Evaluator {
   private static final MunicipalityRelation[] RELATIONS = MunicipalityRelation.values();
@@ -63,10 +71,10 @@ final class Evaluator {
   // ---------------------------------------------------------------- leaf decisions (shared)
 
   /**
-   * The outcome of one leaf. Dispatches on the exact class (the records are final), which is cheaper
-   * than a chain of interface type checks on the fast path.
+   * The outcome of one leaf. Dispatches on the exact class (the records are final); takes a
+   * {@code Criterion}, not a {@code Leaf}, so that no interface cast is needed (see the class comment).
    */
-  static Outcome leaf(Leaf c, PersonFacts f, LocalDate date) {
+  static Outcome leaf(Criterion c, PersonFacts f, LocalDate date) {
     Class<?> k = c.getClass();
     if (k == MinimumAge.class) {
       return age(((MinimumAge) c).years(), f, date);
@@ -173,10 +181,43 @@ final class Evaluator {
       Outcome o = test(((Not) c).criterion(), f, date);
       return o == Outcome.ELIGIBLE ? Outcome.NOT_ELIGIBLE : o == Outcome.NOT_ELIGIBLE ? Outcome.ELIGIBLE : o;
     }
-    return leaf((Leaf) c, f, date);
+    return leaf(c, f, date);
   }
 
   // ---------------------------------------------------------------- explained path
+
+  /**
+   * The criterion as a leaf, or null for {@code All}, {@code Any} and {@code Not}. Tests the exact
+   * class instead of {@code instanceof Leaf} (see the class comment).
+   */
+  private static Leaf asLeaf(Criterion c) {
+    Class<?> k = c.getClass();
+    if (k == All.class || k == Any.class || k == Not.class) {
+      return null;
+    }
+    if (k == MinimumAge.class) {
+      return (MinimumAge) c;
+    }
+    if (k == Residency.class) {
+      return (Residency) c;
+    }
+    if (k == HasRole.class) {
+      return (HasRole) c;
+    }
+    if (k == Pregnant.class) {
+      return (Pregnant) c;
+    }
+    if (k == Homeless.class) {
+      return (Homeless) c;
+    }
+    if (k == CoOccurringMentalIllness.class) {
+      return (CoOccurringMentalIllness) c;
+    }
+    if (k == InLar.class) {
+      return (InLar) c;
+    }
+    return (ProxyWithPowerOfAttorney) c;
+  }
 
   /** A partial verdict: outcome, reasons (in order, without duplicates) and missing facts. */
   private static final class Node {
@@ -197,8 +238,8 @@ final class Evaluator {
   }
 
   private static Node node(Criterion c, PersonFacts f, LocalDate date) {
-    if (c instanceof Leaf) {
-      Leaf leaf = (Leaf) c;
+    Leaf leaf = asLeaf(c);
+    if (leaf != null) {
       Outcome o = leaf(leaf, f, date);
       Set<Reason> reasons = new LinkedHashSet<>();
       reasons.add(new Reason(leaf, o, text(leaf, o, f)));
@@ -276,8 +317,8 @@ final class Evaluator {
     if (c instanceof ProxyWithPowerOfAttorney) {
       into.add(Fact.ACTING_FOR_ANOTHER);
       into.add(Fact.POWER_OF_ATTORNEY);
-    } else if (c instanceof Leaf) {
-      into.add(factOf((Leaf) c));
+    } else if (asLeaf(c) != null) {
+      into.add(factOf(asLeaf(c)));
     } else if (c instanceof Not) {
       collectFacts(((Not) c).criterion(), into);
     } else {

@@ -1,0 +1,172 @@
+package no.rusomsorg.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.SandnesFixture;
+import no.rusomsorg.core.json.RusomsorgJson;
+import no.rusomsorg.core.text.Language;
+import no.rusomsorg.core.text.LocalizedText;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class ServiceTest {
+
+  private static void rejects(ThrowingCallable build, String field, Rule rule) {
+    assertThatThrownBy(build).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+      assertThat(e.field()).isEqualTo(field);
+      assertThat(e.rule()).isEqualTo(rule);
+    });
+  }
+
+  private static ImmutableService.Builder minimal() {
+    return minimal("x.service", AccessMode.REFERRAL_REQUIRED);
+  }
+
+  private static ImmutableService.Builder minimal(String id, AccessMode mode) {
+    return Service.builder().id(id).kind(ServiceKind.LAR).name(LocalizedText.of("LAR"))
+        .accessMode(mode).cost(Cost.ofFree()).verifiedOn(LocalDate.of(2025, 1, 1));
+  }
+
+  @Test
+  void aMinimalServiceHasEmptyCollectionsAndNoOptionalValues() {
+    Service s = minimal().build();
+    assertThat(s.targetGroups()).isEmpty();
+    assertThat(s.legalBasis()).isEmpty();
+    assertThat(s.unitIds()).isEmpty();
+    assertThat(s.validity()).isEmpty();
+    assertThat(s.applicationBeforeContact()).isFalse();
+    assertThat(s.offeredOn(LocalDate.of(1990, 1, 1))).isTrue();
+    assertThat(s).hasToString("Service{x.service, LAR, LAR}");
+  }
+
+  @Test
+  void theRequisitioningAgencyIsNamedExactlyForRequisitionedServices() {
+    rejects(() -> minimal("x", AccessMode.REQUISITION_BY_AGENCY).build(), "requisitionedBy", Rule.REQUIRED);
+    rejects(() -> minimal().requisitionedBy("NAV Sandnes").build(), "requisitionedBy", Rule.CONSISTENCY);
+    rejects(() -> minimal("x", AccessMode.REQUISITION_BY_AGENCY).requisitionedBy(" ").build(), "requisitionedBy", Rule.NOT_BLANK);
+    assertThat(minimal("x", AccessMode.REQUISITION_BY_AGENCY).requisitionedBy("NAV Sandnes").build().requisitionedBy())
+        .hasValue("NAV Sandnes");
+  }
+
+  @Test
+  void idsAreStableIdsAndNotRepeated() {
+    rejects(() -> minimal("Sandnes LAR", AccessMode.DROP_IN).build(), "id", Rule.FORMAT);
+    rejects(() -> minimal(" ", AccessMode.DROP_IN).build(), "id", Rule.NOT_BLANK);
+    rejects(() -> minimal().addUnitIds("a", "a").build(), "unitIds[1]", Rule.UNIQUE);
+    rejects(() -> minimal().addUnitIds("a", "B").build(), "unitIds[1]", Rule.FORMAT);
+    rejects(() -> minimal().addSourceIds("s", "s").build(), "sourceIds[1]", Rule.UNIQUE);
+  }
+
+  @Test
+  void aServiceNeedsABokmalName() {
+    rejects(() -> minimal().name(LocalizedText.builder().nb("").en("LAR").build()).build(), "nb", Rule.NOT_BLANK);
+    assertThatThrownBy(() -> RusomsorgJson.strict().read("{\"id\":\"x\",\"kind\":\"LAR\",\"name\":{\"en\":\"LAR\"},"
+        + "\"accessMode\":\"DROP_IN\",\"cost\":{\"free\":true},\"verifiedOn\":\"2025-01-01\"}", Service.class))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.rule()).isEqualTo(Rule.REQUIRED);
+          assertThat(e.field()).isEqualTo("$.name.nb");
+        });
+  }
+
+  @Test
+  void oneComplaintRoutePerSubject() {
+    PublishedComplaintInfo decision = PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION)
+        .deadline(TimeSpan.of(3, PeriodUnit.WEEKS)).body("Fylkesmannen").sourceId("standard").build();
+    rejects(() -> minimal().addComplaintInfo(decision, decision).build(), "complaintInfo[1].subject", Rule.UNIQUE);
+    Service s = minimal().addComplaintInfo(decision).build();
+    assertThat(s.complaintInfo(ComplaintSubject.DECISION).flatMap(PublishedComplaintInfo::deadline))
+        .hasValue(TimeSpan.of(3, PeriodUnit.WEEKS));
+    assertThat(s.complaintInfo(ComplaintSubject.SERVICE_QUALITY)).isEmpty();
+  }
+
+  @Test
+  void publishedComplaintInfoRules() {
+    rejects(() -> PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION).body(" ").sourceId("s").build(), "body", Rule.NOT_BLANK);
+    rejects(() -> PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION).body("b").sourceId("S S").build(), "sourceId", Rule.FORMAT);
+    rejects(() -> PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION).body("b").build(), "sourceId", Rule.REQUIRED);
+  }
+
+  @Test
+  void validityLimitsWhenTheServiceIsOffered() {
+    Service s = minimal().validity(Validity.of(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31))).build();
+    assertThat(s.offeredOn(LocalDate.of(2019, 12, 31))).isTrue();
+    assertThat(s.offeredOn(LocalDate.of(2020, 1, 1))).isFalse();
+  }
+
+  @Test
+  void costRules() {
+    assertThat(Cost.ofFree().free()).isTrue();
+    rejects(() -> Cost.builder().free(false).build(), "description", Rule.REQUIRED);
+    assertThat(Cost.fee(LocalizedText.of("Husleie")).description()).hasValue(LocalizedText.of("Husleie"));
+  }
+
+  @Test
+  void responsePromiseRules() {
+    ImmutableResponsePromise.Builder b = ResponsePromise.builder().what(LocalizedText.of("Svar")).kind(PromiseKind.TIME_TO_RESPONSE)
+        .unit(PeriodUnit.WORKING_DAYS);
+    rejects(() -> b.min(3).max(2).build(), "max", Rule.ORDER);
+    rejects(() -> ResponsePromise.builder().what(LocalizedText.of("Svar")).kind(PromiseKind.TIME_TO_RESPONSE)
+        .unit(PeriodUnit.WORKING_DAYS).min(-1).max(2).build(), "min", Rule.RANGE);
+    ResponsePromise sameDay = ResponsePromise.builder().what(LocalizedText.of("Samtale")).kind(PromiseKind.TIME_TO_RESPONSE)
+        .unit(PeriodUnit.DAYS).min(0).max(0).build();
+    assertThat(sameDay.upperBound()).isEmpty();
+    assertThat(SandnesFixture.musicTherapy().responsePromises().get(0).upperBound()).hasValue(TimeSpan.of(3, PeriodUnit.MONTHS));
+  }
+
+  @Test
+  void timeSpanRules() {
+    rejects(() -> TimeSpan.of(0, PeriodUnit.DAYS), "amount", Rule.RANGE);
+    rejects(() -> TimeSpan.of(TimeSpan.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
+    assertThat(TimeSpan.of(3, PeriodUnit.WEEKS)).hasToString("3 WEEKS");
+  }
+
+  @Test
+  void everyKindHasDistinctNorwegianAndEnglishLabelsAndACategory() {
+    Set<String> nb = new HashSet<>();
+    Set<String> en = new HashSet<>();
+    for (ServiceKind k : ServiceKind.values()) {
+      assertThat(k.label().en()).as(k.name()).isPresent();
+      assertThat(nb.add(k.label(Language.NB))).as("unique nb label of " + k).isTrue();
+      assertThat(en.add(k.label(Language.EN))).as("unique en label of " + k).isTrue();
+      assertThat(k.category()).isNotNull();
+    }
+    for (ServiceCategory c : ServiceCategory.values()) {
+      assertThat(Arrays.stream(ServiceKind.values()).anyMatch(k -> k.category() == c)).as("kinds in " + c).isTrue();
+    }
+    for (Enum<?>[] values : new Enum<?>[][] {AccessMode.values(), TargetGroup.values(), PeriodUnit.values()}) {
+      assertThat(values).isNotEmpty();
+    }
+    assertThat(Arrays.stream(TargetGroup.values()).map(g -> g.label().en().orElseThrow()).collect(Collectors.toSet()))
+        .hasSize(TargetGroup.values().length);
+    assertThat(AccessMode.DROP_IN.label().nb()).isNotBlank();
+  }
+
+  @Test
+  void theTaxonomyCoversEveryServiceNamedInTheSources() {
+    // one kind per service the five source documents name; a missing constant fails to compile
+    ServiceKind[] named = {
+        ServiceKind.COUNSELLOR_FOLLOW_UP, ServiceKind.ASSESSMENT, ServiceKind.PSYCHOLOGIST, ServiceKind.MUSIC_THERAPY,
+        ServiceKind.TRAINING_GROUP, ServiceKind.NETWORK_MEETING, ServiceKind.LAR, ServiceKind.EMERGENCY_HOUSING,
+        ServiceKind.FACT_TEAM, ServiceKind.COORDINATION_AND_INDIVIDUAL_PLAN, ServiceKind.REFERRAL_TO_SPECIALIST_TREATMENT,
+        ServiceKind.HOUSING, ServiceKind.PREGNANCY_FOLLOW_UP, ServiceKind.COERCION, ServiceKind.CANNABIS_CESSATION,
+        ServiceKind.GAMBLING_ADDICTION, ServiceKind.DAY_ACTIVITY, ServiceKind.SUPPORT_CONTACT, ServiceKind.OUTREACH,
+        ServiceKind.STREET_HEALTH_CARE, ServiceKind.RELATIVES_CENTRE, ServiceKind.RELATIVE_SUPPORT,
+        ServiceKind.DETOXIFICATION, ServiceKind.LONG_TERM_INSTITUTION, ServiceKind.FAMILY_TREATMENT_INSTITUTION,
+        ServiceKind.HEALTHY_LIVING_CENTRE, ServiceKind.SELF_HELP_GROUP, ServiceKind.ADVICE_AND_GUIDANCE,
+        ServiceKind.MOTIVATIONAL_TALKS, ServiceKind.SUPPORTIVE_TALKS, ServiceKind.PRACTICAL_HELP, ServiceKind.VOLUNTARY_SECTOR,
+        ServiceKind.ACTIVITY_CENTRE, ServiceKind.ALCOHOL_LICENSING, ServiceKind.EMERGENCY_NUMBER,
+        ServiceKind.OUT_OF_HOURS_MEDICAL, ServiceKind.INDIVIDUAL_TALKS, ServiceKind.AMBULANT_FOLLOW_UP,
+        ServiceKind.FAMILY_AND_NETWORK_TALKS, ServiceKind.INTERAGENCY_COOPERATION, ServiceKind.HOUSING_SOCIAL_WORK,
+        ServiceKind.SPECIALIST_TREATMENT, ServiceKind.CARE_INSTITUTION, ServiceKind.DAY_TREATMENT, ServiceKind.OUTPATIENT_CLINIC,
+        ServiceKind.GP_FOLLOW_UP, ServiceKind.LEISURE_AND_WORK, ServiceKind.HELPLINE};
+    assertThat(new HashSet<>(Arrays.asList(named))).containsExactlyInAnyOrder(ServiceKind.values());
+  }
+}

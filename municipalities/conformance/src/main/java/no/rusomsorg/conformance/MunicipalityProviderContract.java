@@ -1,0 +1,370 @@
+package no.rusomsorg.conformance;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import no.rusomsorg.core.RusomsorgException;
+import no.rusomsorg.core.contact.ContactPoint;
+import no.rusomsorg.core.contact.Unit;
+import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
+import no.rusomsorg.core.eligibility.PersonFacts;
+import no.rusomsorg.core.json.RusomsorgJson;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.spi.MunicipalityProvider;
+import no.rusomsorg.spi.MunicipalityRegistry;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The contract every municipality plugin passes. Implement it in a test class and return your provider:
+ * <pre>{@code
+ * class ExampleConformanceTest implements MunicipalityProviderContract {
+ *   public MunicipalityProvider provider() { return new ExampleProvider(); }
+ * }
+ * }</pre>
+ * Then run {@code mvn verify}. Each check is a default test method with a stable id:
+ * <table>
+ *   <caption>Checks</caption>
+ *   <tr><th>id</th><th>what it checks</th></tr>
+ *   <tr><td>RC01</td><td>the provider is found by {@link ServiceLoader} on the class path ({@code META-INF/services})</td></tr>
+ *   <tr><td>RC02</td><td>the plugin's {@code module-info} declares {@code provides … with} the provider</td></tr>
+ *   <tr><td>RC03</td><td>the catalog loads, is the same value every time, and a registry accepts it</td></tr>
+ *   <tr><td>RC04</td><td>ids published earlier (listed in {@code rusomsorg-published-ids.txt}) still exist</td></tr>
+ *   <tr><td>RC05</td><td>the catalog survives a JSON round trip unchanged</td></tr>
+ *   <tr><td>RC06</td><td>every contact point can be reached: a phone, an e-mail or an address</td></tr>
+ *   <tr><td>RC07</td><td>every service has at least one unit with a contact point, and a source</td></tr>
+ *   <tr><td>RC08</td><td>every service is offered on generated dates inside its validity (and the municipality's)</td></tr>
+ *   <tr><td>RC09</td><td>every eligibility criterion evaluates on generated facts without exceptions</td></tr>
+ *   <tr><td>RC10</td><td>the data was verified within {@link #maximumDataAge()}</td></tr>
+ * </table>
+ * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
+ */
+public interface MunicipalityProviderContract {
+
+  /**
+   * The provider under test.
+   *
+   * @return a new instance of the plugin's provider
+   */
+  MunicipalityProvider provider();
+
+  /**
+   * The clock the freshness check (RC10) measures age with; the system clock unless overridden.
+   *
+   * @return the clock
+   */
+  default Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  /**
+   * How old the data may be before RC10 fails.
+   *
+   * @return the maximum age; two years unless overridden
+   */
+  default Period maximumDataAge() {
+    return Period.ofYears(2);
+  }
+
+  /**
+   * How many generated examples the property checks (RC08, RC09) use.
+   *
+   * @return the number of examples
+   */
+  default int examples() {
+    return 200;
+  }
+
+  /** RC01: discoverable on the class path. */
+  @Test
+  default void rc01DiscoverableOnTheClassPath() {
+    Class<?> type = provider().getClass();
+    boolean found = ServiceLoader.load(MunicipalityProvider.class, type.getClassLoader()).stream()
+        .anyMatch(p -> p.type().equals(type));
+    if (!found) {
+      throw new ConformanceFailure("RC01", type.getName() + " is not found by ServiceLoader on the class path.",
+          "add a line '" + type.getName() + "' to src/main/resources/META-INF/services/"
+              + MunicipalityProvider.class.getName() + ".");
+    }
+  }
+
+  /** RC02: registered in module-info. */
+  @Test
+  default void rc02RegisteredInModuleInfo() {
+    Class<?> type = provider().getClass();
+    Optional<ModuleDescriptor> descriptor = descriptorOf(type);
+    if (descriptor.isEmpty()) {
+      throw new ConformanceFailure("RC02", "the plugin has no module-info.class beside " + type.getName() + ".",
+          "add src/main/java/module-info.java with 'provides " + MunicipalityProvider.class.getName()
+              + " with " + type.getName() + ";'.");
+    }
+    boolean provides = descriptor.get().provides().stream()
+        .anyMatch(p -> p.service().equals(MunicipalityProvider.class.getName()) && p.providers().contains(type.getName()));
+    if (!provides) {
+      throw new ConformanceFailure("RC02", "module " + descriptor.get().name() + " does not provide "
+          + MunicipalityProvider.class.getName() + " with " + type.getName() + ".",
+          "add 'provides " + MunicipalityProvider.class.getName() + " with " + type.getName()
+              + ";' to module-info.java.");
+    }
+  }
+
+  /** RC03: the catalog loads, is stable and is accepted by a registry. */
+  @Test
+  default void rc03CatalogLoadsAndIsStable() {
+    Catalog first = catalog("RC03");
+    Catalog second = catalog("RC03");
+    if (!first.equals(second)) {
+      throw new ConformanceFailure("RC03", "catalog() returned different values on two calls.",
+          "build the catalog once (a static final field or lazily) and return the same immutable value.");
+    }
+    try {
+      MunicipalityRegistry.builder().add(provider()).build();
+    } catch (RusomsorgException e) {
+      throw new ConformanceFailure("RC03", "a registry rejects the provider: " + e.getMessage(),
+          "correct the data the message points at.", e);
+    }
+  }
+
+  /** RC04: published ids are kept. */
+  @Test
+  default void rc04PublishedIdsStillExist() {
+    Class<?> type = provider().getClass();
+    List<String> published = new ArrayList<>();
+    try (InputStream in = type.getResourceAsStream("/rusomsorg-published-ids.txt")) {
+      if (in == null) {
+        return; // nothing published yet: nothing to keep
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String id = line.strip();
+        if (!id.isEmpty() && !id.startsWith("#")) {
+          published.add(id);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> ids = allIds(catalog("RC04"));
+    List<String> gone = published.stream().filter(id -> !ids.contains(id)).toList();
+    if (!gone.isEmpty()) {
+      throw new ConformanceFailure("RC04", "ids published earlier are gone: " + gone + ".",
+          "ids are stable once published: restore them, and end a service's validity instead of deleting it.");
+    }
+  }
+
+  /** RC05: JSON round trip. */
+  @Test
+  default void rc05JsonRoundTrip() {
+    Catalog c = catalog("RC05");
+    String json = RusomsorgJson.strict().write(c);
+    Catalog back;
+    try {
+      back = RusomsorgJson.strict().read(json, Catalog.class);
+    } catch (RusomsorgException e) {
+      throw new ConformanceFailure("RC05", "the catalog's own JSON cannot be read back: " + e.getMessage(),
+          "report this to the rusomsorg project: every valid catalog must round-trip.", e);
+    }
+    if (!back.equals(c)) {
+      throw new ConformanceFailure("RC05", "the catalog read back from JSON differs from the original.",
+          "report this to the rusomsorg project, with the catalog.");
+    }
+  }
+
+  /** RC06: every contact point is reachable. */
+  @Test
+  default void rc06ContactPointsAreReachable() {
+    for (Unit u : catalog("RC06").units()) {
+      for (ContactPoint cp : u.contactPoints()) {
+        if (cp.phones().isEmpty() && cp.emails().isEmpty() && cp.visitingAddress().isEmpty()
+            && cp.postalAddress().isEmpty() && cp.url().isEmpty()) {
+          throw new ConformanceFailure("RC06", "contact point '" + cp.id() + "' of unit '" + u.id()
+              + "' has no phone, e-mail, address or web address.", "add at least one way to reach it.");
+        }
+      }
+    }
+  }
+
+  /** RC07: every service has a contact point and a source. */
+  @Test
+  default void rc07ServicesHaveContactAndSource() {
+    Catalog c = catalog("RC07");
+    for (Service s : c.services()) {
+      boolean contact = c.unitsOf(s).stream().anyMatch(u -> !u.contactPoints().isEmpty());
+      if (!contact) {
+        throw new ConformanceFailure("RC07", "service '" + s.id() + "' has no unit with a contact point.",
+            "list in unitIds a unit that has at least one contact point.");
+      }
+      if (s.sourceIds().isEmpty()) {
+        throw new ConformanceFailure("RC07", "service '" + s.id() + "' cites no source.",
+            "add the id of the document the service was taken from to sourceIds.");
+      }
+    }
+  }
+
+  /** RC08: services are offered inside their validity. */
+  @Test
+  default void rc08ServicesValidInsideTheirValidity() {
+    Catalog c = catalog("RC08");
+    LocalDate municipalityFrom = c.municipality().validity().from();
+    LocalDate municipalityTo = c.municipality().validity().to().orElse(LocalDate.of(2199, 12, 31));
+    for (Service s : c.services()) {
+      LocalDate from = s.validity().map(v -> v.from()).filter(d -> d.isAfter(municipalityFrom)).orElse(municipalityFrom);
+      LocalDate to = s.validity().flatMap(v -> v.to()).filter(d -> d.isBefore(municipalityTo)).orElse(municipalityTo);
+      if (to.isBefore(from)) {
+        throw new ConformanceFailure("RC08", "service '" + s.id() + "' is valid only outside the municipality's validity.",
+            "make the service's validity overlap the municipality's.");
+      }
+      qt().withExamples(examples()).forAll(dates(from, to)).check(d -> {
+        if (!c.servicesOn(d).contains(s)) {
+          throw new ConformanceFailure("RC08", "service '" + s.id() + "' is not offered on " + d + ", inside its validity.",
+              "check the service's validity.");
+        }
+        return true;
+      });
+    }
+  }
+
+  /** RC09: criteria evaluate on generated facts. */
+  @Test
+  default void rc09CriteriaEvaluateOnGeneratedFacts() {
+    Catalog c = catalog("RC09");
+    LocalDate from = c.municipality().validity().from().isBefore(LocalDate.of(1990, 1, 1))
+        ? LocalDate.of(1990, 1, 1) : c.municipality().validity().from();
+    LocalDate to = c.municipality().validity().to().orElse(LocalDate.of(2060, 12, 31));
+    for (Service s : c.services()) {
+      if (s.eligibility().isEmpty()) {
+        continue;
+      }
+      Criterion criterion = s.eligibility().get();
+      qt().withExamples(examples()).forAll(facts(), dates(from, to)).check((facts, date) -> {
+        try {
+          if (facts.birthDate().filter(b -> b.isAfter(date)).isPresent()) {
+            return true;
+          }
+          return criterion.evaluate(facts, date).outcome() == criterion.test(facts, date);
+        } catch (RuntimeException e) {
+          throw new ConformanceFailure("RC09", "the criterion of service '" + s.id() + "' threw "
+              + e.getClass().getSimpleName() + " on generated facts.",
+              "use only the criterion types of no.rusomsorg.core.eligibility; report a bug if it persists.", e);
+        }
+      });
+    }
+  }
+
+  /** RC10: the data is fresh. */
+  @Test
+  default void rc10DataVerifiedRecently() {
+    Catalog c = catalog("RC10");
+    LocalDate today = LocalDate.now(clock());
+    LocalDate oldest = today.minus(maximumDataAge());
+    if (c.verifiedOn().isBefore(oldest)) {
+      throw new ConformanceFailure("RC10", "the data was last verified on " + c.verifiedOn() + ", more than "
+          + maximumDataAge() + " before " + today + ".",
+          "check the data against its sources, then update verifiedOn and dataVersion.");
+    }
+    for (Service s : c.services()) {
+      if (s.verifiedOn().isBefore(oldest)) {
+        throw new ConformanceFailure("RC10", "service '" + s.id() + "' was last verified on " + s.verifiedOn() + ".",
+            "check the service against its sources and update its verifiedOn.");
+      }
+    }
+  }
+
+  private Catalog catalog(String check) {
+    Catalog c;
+    try {
+      c = provider().catalog();
+    } catch (RuntimeException e) {
+      throw new ConformanceFailure(check, "catalog() threw " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          "correct the data or code the message points at.", e);
+    }
+    if (c == null) {
+      throw new ConformanceFailure(check, "catalog() returned null.", "return the municipality's catalog.");
+    }
+    return c;
+  }
+
+  private static Set<String> allIds(Catalog c) {
+    Set<String> ids = new HashSet<>();
+    c.sources().forEach(s -> ids.add(s.id()));
+    c.services().forEach(s -> ids.add(s.id()));
+    for (Unit u : c.units()) {
+      ids.add(u.id());
+      u.contactPoints().forEach(cp -> ids.add(cp.id()));
+    }
+    return ids;
+  }
+
+  private static Optional<ModuleDescriptor> descriptorOf(Class<?> type) {
+    if (type.getModule().isNamed()) {
+      return Optional.of(type.getModule().getDescriptor());
+    }
+    try {
+      var location = type.getProtectionDomain().getCodeSource().getLocation();
+      Path path = Path.of(location.toURI());
+      return ModuleFinder.of(path).findAll().stream().findFirst().map(ModuleReference::descriptor);
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Gen<LocalDate> dates(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay();
+    long b = to.toEpochDay();
+    Gen<LocalDate> any = SourceDSL.longs().between(a, b).map(LocalDate::ofEpochDay);
+    Gen<LocalDate> edges = Generate.pick(List.of(from, to));
+    return any.mix(edges, 20);
+  }
+
+  private static Gen<Optional<Boolean>> maybe() {
+    return Generate.pick(List.of(Optional.<Boolean>empty(), Optional.of(true), Optional.of(false)));
+  }
+
+  private static Gen<PersonFacts> facts() {
+    Gen<Optional<LocalDate>> birth = SourceDSL.longs().between(LocalDate.of(1920, 1, 1).toEpochDay(), LocalDate.of(2040, 12, 31).toEpochDay())
+        .map(d -> Optional.of(LocalDate.ofEpochDay(d)))
+        .mix(Generate.constant(Optional.<LocalDate>empty()), 25);
+    Gen<Optional<MunicipalityRelation>> relation = Generate.pick(List.of(Optional.<MunicipalityRelation>empty(),
+        Optional.of(MunicipalityRelation.REGISTERED_RESIDENT), Optional.of(MunicipalityRelation.PRESENT),
+        Optional.of(MunicipalityRelation.NEITHER)));
+    return birth.zip(relation, maybe(), maybe(), maybe(), (b, r, substance, relative, pregnant) -> new Object[] {b, r, substance, relative, pregnant})
+        .zip(maybe(), maybe(), maybe(), (arr, homeless, partner, attorney) -> {
+          @SuppressWarnings("unchecked")
+          Optional<LocalDate> b = (Optional<LocalDate>) arr[0];
+          @SuppressWarnings("unchecked")
+          Optional<MunicipalityRelation> r = (Optional<MunicipalityRelation>) arr[1];
+          @SuppressWarnings("unchecked")
+          Optional<Boolean> substance = (Optional<Boolean>) arr[2];
+          @SuppressWarnings("unchecked")
+          Optional<Boolean> relative = (Optional<Boolean>) arr[3];
+          @SuppressWarnings("unchecked")
+          Optional<Boolean> pregnant = (Optional<Boolean>) arr[4];
+          return PersonFacts.builder()
+              .birthDate(b).municipalityRelation(r).substanceProblem(substance).relative(relative)
+              .pregnant(pregnant).homeless(homeless).partnerAgency(partner)
+              .actingForAnother(attorney.isPresent() ? Optional.of(true) : Optional.empty())
+              .powerOfAttorney(attorney)
+              .build();
+        });
+  }
+}

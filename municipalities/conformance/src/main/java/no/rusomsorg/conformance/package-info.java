@@ -1,0 +1,6 @@
+/**
+ * The conformance kit: implement {@link no.rusomsorg.conformance.MunicipalityProviderContract} in a test
+ * class of your plugin, return your provider, and run {@code mvn verify}. Every check has a stable id
+ * ({@code RC01}…) and a failure says what to fix.
+ */
+package no.rusomsorg.conformance;

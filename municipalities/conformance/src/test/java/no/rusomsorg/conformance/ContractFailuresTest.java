@@ -1,0 +1,84 @@
+package no.rusomsorg.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.spi.MunicipalityProvider;
+import org.junit.jupiter.api.Test;
+
+/** The kit's checks fail, with their ids, on providers that break them. */
+class ContractFailuresTest {
+
+  /** A provider that is not registered anywhere and returns a fresh but equal catalog. */
+  static final class Unregistered implements MunicipalityProvider {
+    @Override
+    public Catalog catalog() {
+      return new FictionalProvider().catalog();
+    }
+  }
+
+  private static MunicipalityProviderContract contract(MunicipalityProvider p, String now, Period age) {
+    return new MunicipalityProviderContract() {
+      @Override
+      public MunicipalityProvider provider() {
+        return p;
+      }
+
+      @Override
+      public Clock clock() {
+        return Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
+      }
+
+      @Override
+      public Period maximumDataAge() {
+        return age;
+      }
+    };
+  }
+
+  private static void failsWith(String id, Runnable check) {
+    assertThatThrownBy(check::run).isInstanceOfSatisfying(ConformanceFailure.class,
+        f -> {
+          assertThat(f.checkId()).isEqualTo(id);
+          assertThat(f.getMessage()).startsWith("[" + id + "]").contains("Fix:");
+        });
+  }
+
+  @Test
+  void unregisteredProviderFailsDiscovery() {
+    failsWith("RC01", contract(new Unregistered(), "2026-06-01T00:00:00Z", Period.ofYears(2))::rc01DiscoverableOnTheClassPath);
+  }
+
+  @Test
+  void staleDataFailsFreshness() {
+    failsWith("RC10", contract(new FictionalProvider(), "2030-01-01T00:00:00Z", Period.ofYears(2))::rc10DataVerifiedRecently);
+  }
+
+  @Test
+  void throwingProviderFailsWithTheCheckId() {
+    MunicipalityProvider broken = () -> {
+      throw new IllegalStateException("broken data");
+    };
+    failsWith("RC03", contract(broken, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc03CatalogLoadsAndIsStable);
+    failsWith("RC05", contract(broken, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc05JsonRoundTrip);
+  }
+
+  @Test
+  void unstableCatalogFails() {
+    MunicipalityProvider unstable = new MunicipalityProvider() {
+      private int calls;
+
+      @Override
+      public Catalog catalog() {
+        Catalog c = new FictionalProvider().catalog();
+        return calls++ == 0 ? c : no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c).withDataVersion("other");
+      }
+    };
+    failsWith("RC03", contract(unstable, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc03CatalogLoadsAndIsStable);
+  }
+}
