@@ -140,14 +140,19 @@ public final class StandardServiceDescription {
   /**
    * The statutory basis of the municipality's duty to provide the services: helse- og
    * omsorgstjenesteloven §§ 3-1 and 3-2, and the right to necessary services in
-   * pasient- og brukerrettighetsloven § 2-1 a.
+   * pasient- og brukerrettighetsloven § 2-1 a. The description cites no sections, so these are marked
+   * {@link LegalReference#unverified() unverified} until checked against the statutes.
    *
    * @return the references
    */
   public List<LegalReference> legalBasis() {
-    return List.of(LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"),
-        LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2"),
-        LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-1 a"));
+    return List.of(unverified(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"),
+        unverified(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2"),
+        unverified(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-1 a"));
+  }
+
+  private static LegalReference unverified(Act act, String section) {
+    return LegalReference.builder().act(act).section(section).unverified(true).build();
   }
 
   /**

@@ -250,6 +250,11 @@ final class SandnesCatalog {
         .addAllComplaintInfo(complaints());
   }
 
+  /** A section of hol that the Sandnes page does not cite: to be checked against the statute. */
+  private static LegalReference unverified(String section) {
+    return LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section(section).unverified(true).build();
+  }
+
   private static LocalizedText t(String nb, String en) {
     return LocalizedText.of(nb, en);
   }
@@ -257,8 +262,8 @@ final class SandnesCatalog {
   static List<Service> services(StandardServiceDescription std) {
     Criterion adults = StandardCriteria.adultsLivingOrStaying();
     Criterion adultsRelativesPartners = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner();
-    LegalReference hol32 = LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2");
-    LegalReference hol31 = LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1");
+    LegalReference hol32 = unverified("3-2");
+    LegalReference hol31 = unverified("3-1");
 
     Service dropIn = base("drop-in", ServiceKind.ADVICE_AND_GUIDANCE,
         t("Oppmøte og samtale på MO-senteret", "Drop-in talks at the MO-senter"),
@@ -429,8 +434,8 @@ final class SandnesCatalog {
         .accessMode(AccessMode.SELF_REFERRAL)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
-        .addLegalBasis(LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "7-1"),
-            LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "7-2"))
+        .addLegalBasis(unverified("7-1"),
+            unverified("7-2"))
         .addUnitIds(MO)
         .eligibility(adults)
         .build();
