@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import no.rusomsorg.core.RusomsorgException;
+import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
+import no.rusomsorg.core.text.Language;
+import no.rusomsorg.spi.MunicipalityDirectory;
 import no.rusomsorg.core.contact.ContactPoint;
 import no.rusomsorg.core.contact.Unit;
 import no.rusomsorg.core.eligibility.Criterion;
@@ -32,6 +35,7 @@ import no.rusomsorg.core.service.Service;
 import no.rusomsorg.spi.MunicipalityProvider;
 import no.rusomsorg.spi.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -57,6 +61,9 @@ import org.quicktheories.generators.SourceDSL;
  *   <tr><td>RC08</td><td>every service is offered on generated dates inside its validity (and the municipality's)</td></tr>
  *   <tr><td>RC09</td><td>every eligibility criterion evaluates on generated facts without exceptions</td></tr>
  *   <tr><td>RC10</td><td>the data was verified within {@link #maximumDataAge()}</td></tr>
+ *   <tr><td>RC11</td><td>published complaint information can be compared with the statutory route; every
+ *       mismatch (an outdated body name, a deadline the law does not give) is reported as a test report
+ *       entry, not a failure: the municipality publishes it, and the library keeps it as data</td></tr>
  * </table>
  * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
  */
@@ -286,6 +293,35 @@ public interface MunicipalityProviderContract {
       if (s.verifiedOn().isBefore(oldest)) {
         throw new ConformanceFailure("RC10", "service '" + s.id() + "' was last verified on " + s.verifiedOn() + ".",
             "check the service against its sources and update its verifiedOn.");
+      }
+    }
+  }
+
+  /**
+   * RC11: published complaint information is compared with the law on the day the data was verified.
+   *
+   * @param reporter where mismatches are reported
+   */
+  @Test
+  default void rc11PublishedComplaintInformationComparedWithTheLaw(TestReporter reporter) {
+    Catalog c = catalog("RC11");
+    MunicipalityDirectory directory = MunicipalityRegistry.builder().add(provider()).build().directory();
+    LocalDate date = c.municipality().validity().to().filter(end -> end.isBefore(c.verifiedOn())).orElse(c.verifiedOn());
+    for (Service s : c.services()) {
+      if (s.complaintInfo().isEmpty()) {
+        continue;
+      }
+      List<ComplaintDiscrepancy> found;
+      try {
+        found = directory.complaintDiscrepancies(c, s, date);
+      } catch (RusomsorgException e) {
+        throw new ConformanceFailure("RC11", "the complaint information of service '" + s.id()
+            + "' cannot be compared with the law on " + date + ": " + e.getMessage(),
+            "give the service a legal basis that points to one complaint regime (fvl, pbrl or hol chapter 10), "
+                + "and a county that exists on that date.", e);
+      }
+      for (ComplaintDiscrepancy d : found) {
+        reporter.publishEntry("RC11 " + s.id() + " " + d.kind(), d.explanation().in(Language.EN));
       }
     }
   }

@@ -81,4 +81,18 @@ class ContractFailuresTest {
     };
     failsWith("RC03", contract(unstable, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc03CatalogLoadsAndIsStable);
   }
+
+  @Test
+  void publishedComplaintMismatchesAreReportedNotFailed() {
+    java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+    org.junit.jupiter.api.TestReporter reporter = new org.junit.jupiter.api.TestReporter() {
+      @Override
+      public void publishEntry(java.util.Map<String, String> map) {
+        entries.putAll(map);
+      }
+    };
+    contract(new FictionalProvider(), "2026-06-01T00:00:00Z", Period.ofYears(2))
+        .rc11PublishedComplaintInformationComparedWithTheLaw(reporter);
+    assertThat(entries).containsKeys("RC11 fjellvik.counsellor DEADLINE_DIFFERS", "RC11 fjellvik.counsellor BODY_NAME_OUTDATED");
+  }
 }
