@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -98,10 +99,12 @@ final class CheckCommand extends CliCommand {
   Boolean powerOfAttorney;
 
   /** One service's result. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Result(String serviceId, LocalizedText name, Outcome outcome, Optional<Verdict> verdict,
       Optional<LocalizedText> note, List<ContactView> contactNow) {}
 
   /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(String municipality, String number, LocalDate date, String at, PersonFacts facts, List<Result> services) {}
 
   @Override
@@ -120,7 +123,7 @@ final class CheckCommand extends CliCommand {
           "Kilden sier ikke hvem tjenesten er for; spør tjenesten.",
           "The source does not say who the service is for; ask the service."));
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
-          : registry().directory().contactsAt(c, s, moment).stream().map(a -> ContactView.of(a, moment))
+          : registry().directory().contactsAt(c, s, moment).stream().map(a -> ContactView.of(c, a, moment))
               .collect(Collectors.toList());
       results.add(new Result(s.id(), s.name(), o, v, note, contacts));
     }

@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ final class ComplaintCommand extends CliCommand {
   String notice;
 
   /** A body, under its name on the route's date. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Body(String id, AuthorityKind kind, LocalizedText name, LocalizedText shortName, boolean unverified) {
     static Body of(Authority a) {
       return new Body(a.id(), a.kind(), a.name(), a.shortName(), a.unverified());
@@ -84,19 +86,23 @@ final class ComplaintCommand extends CliCommand {
   }
 
   /** Help at a step. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Help(Optional<Body> body, LocalizedText description, boolean free, Optional<LegalReference> legalReference) {}
 
   /** One step. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Step(int number, Body body, StepAction action, Submitter submittedBy, Set<Channel> channels,
       Optional<String> deadlineRule, Optional<PeriodSpec> deadlinePeriod, Optional<Deadline> deadline,
       Optional<String> deadlineTrace, List<LegalReference> legalReferences, LocalizedText description, List<Help> help,
       boolean unverified) {}
 
   /** Where the published text differs from the statute. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Discrepancy(DiscrepancyKind kind, String published, String statutory, Optional<LegalReference> legalReference,
       LocalizedText explanation) {}
 
   /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(String municipality, String county, String serviceId, LocalizedText serviceName, ComplaintRegime regime,
       LocalizedText regimeTitle, LocalDate date, Optional<LocalDate> deadlineStart, boolean unverified,
       List<LocalizedText> notes, List<Step> steps, Optional<PublishedComplaintInfo> published,

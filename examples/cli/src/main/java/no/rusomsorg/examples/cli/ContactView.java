@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import no.rusomsorg.core.contact.EmailAddress;
 import no.rusomsorg.core.contact.Fallback;
 import no.rusomsorg.core.contact.OpeningHours;
 import no.rusomsorg.core.contact.PhoneNumber;
+import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.text.LocalizedText;
 import no.rusomsorg.spi.ContactAdvice;
 
@@ -27,13 +29,15 @@ import no.rusomsorg.spi.ContactAdvice;
  * @param hoursKnown whether the opening hours are given as times (not only as a note)
  * @param nextOpening when it next opens, ISO-8601 with offset, in Oslo time
  * @param fallback who answers outside the opening hours
+ * @param fallbackContact the contact point that answers outside the opening hours, if the catalog names one
  * @param callbackBy the last day of a promised callback, for a contact made at the moment
  */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 record ContactView(String unitId, LocalizedText unitName, ContactPoint contactPoint, boolean openNow,
     boolean answeredNow, boolean hoursKnown, Optional<String> nextOpening, Optional<Fallback> fallback,
-    Optional<LocalDate> callbackBy) {
+    Optional<ContactPoint> fallbackContact, Optional<LocalDate> callbackBy) {
 
-  static ContactView of(ContactAdvice a, ZonedDateTime at) {
+  static ContactView of(Catalog catalog, ContactAdvice a, ZonedDateTime at) {
     LocalDate day = at.withZoneSameInstant(RusomsorgCli.OSLO).toLocalDate();
     boolean hoursKnown = a.contactPoint().openingHours().map(OpeningHours::specified).orElse(false);
     boolean answered = a.openNow() || a.fallback().map(Fallback::coversAllHours).orElse(false);
@@ -41,7 +45,15 @@ record ContactView(String unitId, LocalizedText unitName, ContactPoint contactPo
         : a.fallback().flatMap(f -> f.callbackBy(day, NorwegianCalendar.standard()));
     return new ContactView(a.unit().id(), a.unit().name(), a.contactPoint(), a.openNow(), answered, hoursKnown,
         a.nextOpening().map(t -> t.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
-        a.openNow() ? Optional.empty() : a.fallback(), callback);
+        a.openNow() ? Optional.empty() : a.fallback(),
+        a.openNow() ? Optional.empty() : a.fallback().flatMap(Fallback::answeredBy).flatMap(id -> answeredBy(catalog, id)),
+        callback);
+  }
+
+  /** The contact point that answers for a fallback: the one with the id, or the first of the unit with the id. */
+  private static Optional<ContactPoint> answeredBy(Catalog catalog, String id) {
+    Optional<ContactPoint> cp = catalog.contactPoint(id);
+    return cp.isPresent() ? cp : catalog.unit(id).flatMap(u -> u.contactPoints().stream().findFirst());
   }
 
   /** The lines to print, indented by the caller. */
@@ -74,7 +86,10 @@ record ContactView(String unitId, LocalizedText unitName, ContactPoint contactPo
               + CliCommand.DATE_TIME.format(java.time.OffsetDateTime.parse(n)) + ".").orElse(""));
     }
     fallback.ifPresent(f -> {
-      lines.add("  " + c.t("Utenom åpningstid: ", "Outside opening hours: ") + c.t(f.text()));
+      lines.add("  " + c.t("Mens det er stengt: ", "While closed: ") + c.t(f.text()));
+      fallbackContact.ifPresent(fc -> lines.add("  " + c.t("Svarer: ", "Answered by: ") + c.t(fc.label())
+          + (fc.phones().isEmpty() ? "" : c.t(", tlf. ", ", phone ")
+              + fc.phones().stream().map(PhoneNumber::national).collect(Collectors.joining(" / ")))));
       callbackBy.ifPresent(d -> lines.add("  " + c.t("Du blir ringt opp senest ", "You will be called back by ")
           + CliCommand.DATE.format(d) + "."));
     });

@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class DeadlineCommand extends CliCommand {
   String from;
 
   /** The JSON answer: the library's deadline value, with its title, legal reference and trace. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(Deadline deadline, LocalizedText title, LocalizedText startEvent,
       Optional<LegalReference> legalReference, Optional<String> lovdataUrl, String trace) {}
 

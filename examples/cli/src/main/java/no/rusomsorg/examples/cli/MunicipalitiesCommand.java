@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,13 @@ final class MunicipalitiesCommand extends CliCommand {
   String date;
 
   /** One line of the JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Entry(String id, String name, MunicipalityLookup.Status status, Optional<MunicipalityNumber> number,
       Optional<County> county, Optional<Successor> successor, int servicesOnDate, String dataVersion,
       LocalDate verifiedOn) {}
 
   /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(LocalDate date, List<Entry> municipalities) {}
 
   @Override

@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -31,6 +32,7 @@ final class OpenCommand extends CliCommand {
   String at;
 
   /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(String municipality, String serviceId, LocalizedText serviceName, String at, boolean openNow,
       boolean answeredNow, List<ContactView> contacts) {}
 
@@ -41,7 +43,7 @@ final class OpenCommand extends CliCommand {
     Catalog c = existingCatalog(municipality, day);
     Service s = offeredService(c, serviceId, day);
     List<ContactView> contacts = registry().directory().contactsAt(c, s, moment).stream()
-        .map(a -> ContactView.of(a, moment)).collect(Collectors.toList());
+        .map(a -> ContactView.of(c, a, moment)).collect(Collectors.toList());
     boolean open = contacts.stream().anyMatch(ContactView::openNow);
     boolean answered = contacts.stream().anyMatch(ContactView::answeredNow);
     if (json) {

@@ -1,5 +1,6 @@
 package no.rusomsorg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +30,13 @@ final class ServicesCommand extends CliCommand {
   String date;
 
   /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(String query, LocalDate date, MunicipalityLookup.Status status, Optional<Municipality> municipality,
       Optional<MunicipalityNumber> number, Optional<Successor> successor, Optional<String> dataVersion,
       Optional<LocalDate> verifiedOn, List<Service> services, Optional<SuccessorServices> successorServices) {}
 
   /** The successor's services, when a plugin supplies the successor. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record SuccessorServices(Municipality municipality, List<Service> services) {}
 
   @Override
