@@ -11,6 +11,7 @@ module no.rusomsorg.core {
 
   exports no.rusomsorg.core.authority;
   exports no.rusomsorg.core.calendar;
+  exports no.rusomsorg.core.casework;
   exports no.rusomsorg.core.complaint;
   exports no.rusomsorg.core.contact;
   exports no.rusomsorg.core.deadline;
@@ -19,6 +20,7 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core.json;
   exports no.rusomsorg.core.law;
   exports no.rusomsorg.core.municipality;
+  exports no.rusomsorg.core.pathway;
   exports no.rusomsorg.core.service;
   exports no.rusomsorg.core.source;
   exports no.rusomsorg.core.text;
@@ -31,6 +33,7 @@ module no.rusomsorg.core {
   opens no.rusomsorg.core.identity to tools.jackson.databind;
   opens no.rusomsorg.core.law to tools.jackson.databind;
   opens no.rusomsorg.core.municipality to tools.jackson.databind;
+  opens no.rusomsorg.core.pathway to tools.jackson.databind;
   opens no.rusomsorg.core.service to tools.jackson.databind;
   opens no.rusomsorg.core.source to tools.jackson.databind;
   opens no.rusomsorg.core.text to tools.jackson.databind;

@@ -6,6 +6,7 @@ module no.rusomsorg.spi {
   requires static org.immutables.value.annotations;
 
   exports no.rusomsorg.spi;
+  exports no.rusomsorg.spi.baseline;
 
   uses no.rusomsorg.spi.MunicipalityProvider;
 }

@@ -8,4 +8,7 @@ module no.rusomsorg.conformance {
   requires quicktheories;
 
   exports no.rusomsorg.conformance;
+  exports no.rusomsorg.conformance.scenario;
+
+  opens no.rusomsorg.conformance.scenario to tools.jackson.databind;
 }

@@ -1,10 +1,7 @@
 package no.rusomsorg.core;
 
-import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import no.rusomsorg.core.contact.Address;
 import no.rusomsorg.core.contact.ContactPoint;
 import no.rusomsorg.core.contact.EmailAddress;
@@ -295,13 +292,5 @@ public final class SandnesFixture {
         .addUnits(moSenter(), sandnesveien299Unit(), fact())
         .addServices(counsellorFollowUp(), psychologist(), musicTherapy(), emergencyHousing(), housing(), coercion())
         .build();
-  }
-
-  static URI unused() {
-    return URI.create("https://www.sandnes.kommune.no/");
-  }
-
-  static EnumSet<DayOfWeek> weekend() {
-    return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
   }
 }

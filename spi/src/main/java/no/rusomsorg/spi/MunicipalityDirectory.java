@@ -16,6 +16,15 @@ import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.NumberPeriod;
 import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.authority.MunicipalityRef;
+import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
+import no.rusomsorg.core.complaint.ComplaintRegime;
+import no.rusomsorg.core.complaint.ComplaintRoute;
+import no.rusomsorg.core.complaint.ComplaintRoutes;
+import no.rusomsorg.core.eligibility.PersonFacts;
+import no.rusomsorg.core.eligibility.Verdict;
+import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.spi.ProviderException.Reason;
@@ -169,6 +178,105 @@ public final class MunicipalityDirectory {
     return Collections.unmodifiableList(open);
   }
 
+  /**
+   * The services of a municipality offered on a date, each with the verdict of its eligibility
+   * criterion for a person's facts (explained: reasons and missing facts). A service without a
+   * criterion has no verdict: the source says nothing about who may get it.
+   *
+   * @param catalog the municipality's catalog
+   * @param facts what is known about the person
+   * @param date the evaluation date
+   * @return the services with their verdicts, in catalog order
+   */
+  public List<ServiceVerdict> eligibility(Catalog catalog, PersonFacts facts, LocalDate date) {
+    requireDate(date);
+    if (catalog == null || facts == null) {
+      throw new InvalidValueException(catalog == null ? "catalog" : "facts", Rule.REQUIRED, "is required");
+    }
+    List<ServiceVerdict> out = new ArrayList<>();
+    for (Service s : catalog.servicesOn(date)) {
+      out.add(new ServiceVerdict(s, s.eligibility().map(c -> c.evaluate(facts, date))));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The complaint route for a service as of a date: a decision complaint follows the regime of the
+   * service's legal basis (fvl, pbrl or coercion); a complaint about the quality of a service follows
+   * the service-complaint route.
+   *
+   * @param catalog the municipality's catalog
+   * @param service a service of that catalog
+   * @param subject what the complaint is about
+   * @param date the date; bodies are named as on this date
+   * @param deadlineStart when notice of the decision reached the person (fvl) or they got sufficient
+   *     knowledge to complain (pbrl), to compute the deadline; empty for none
+   * @return the route
+   * @throws InvalidValueException if the service's legal basis gives no single regime, or the
+   *     municipality did not exist on the date
+   */
+  public ComplaintRoute complaintRoute(Catalog catalog, Service service, ComplaintSubject subject, LocalDate date,
+      Optional<LocalDate> deadlineStart) {
+    requireDate(date);
+    ComplaintRegime regime = regimeOf(service, subject);
+    MunicipalityRef ref = municipalityRef(catalog, date);
+    return deadlineStart.isPresent()
+        ? ComplaintRoutes.standard().route(regime, ref, date, deadlineStart.get())
+        : ComplaintRoutes.standard().route(regime, ref, date);
+  }
+
+  /**
+   * Where what a municipality publishes about complaints for a service disagrees with the statutory
+   * route on a date (an outdated body name, a deadline of three weeks where the law gives four).
+   *
+   * @param catalog the municipality's catalog
+   * @param service a service of that catalog
+   * @param date the date
+   * @return the discrepancies, for every subject the service publishes complaint information for
+   */
+  public List<ComplaintDiscrepancy> complaintDiscrepancies(Catalog catalog, Service service, LocalDate date) {
+    requireDate(date);
+    List<ComplaintDiscrepancy> out = new ArrayList<>();
+    MunicipalityRef ref = municipalityRef(catalog, date);
+    for (no.rusomsorg.core.service.PublishedComplaintInfo info : service.complaintInfo()) {
+      if (info.subject() == ComplaintSubject.DECISION && service.legalBasis().isEmpty()) {
+        continue;
+      }
+      out.addAll(ComplaintRoutes.standard().compare(PublishedInfoBridge.toComplaint(info),
+          regimeOf(service, info.subject()), ref, date));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static ComplaintRegime regimeOf(Service service, ComplaintSubject subject) {
+    if (subject == null) {
+      throw new InvalidValueException("subject", Rule.REQUIRED, "say what the complaint is about");
+    }
+    return subject == ComplaintSubject.SERVICE_QUALITY
+        ? ComplaintRegime.SERVICE_COMPLAINT
+        : ComplaintRegime.forLegalBasis(service.legalBasis());
+  }
+
+  /**
+   * The municipality as the complaint package knows it: its name and its county on a date.
+   *
+   * @param catalog the catalog
+   * @param date the date
+   * @return the reference
+   * @throws InvalidValueException if the municipality has no number, or its county is not a Norwegian
+   *     county known on that date
+   */
+  static MunicipalityRef municipalityRef(Catalog catalog, LocalDate date) {
+    Municipality m = catalog.municipality();
+    NumberPeriod period = m.numberPeriodOn(date).orElseThrow(() -> new InvalidValueException("date", Rule.RANGE,
+        m.name() + " did not exist on " + date));
+    int countyNumber = Integer.parseInt(period.county().number());
+    County county = County.of(countyNumber, date).orElseThrow(() -> new InvalidValueException(
+        "municipality.numbers.county", Rule.REFERENCE, "county " + period.county().number() + " ("
+            + period.county().name() + ") is not a Norwegian county on " + date));
+    return MunicipalityRef.of(m.name(), county);
+  }
+
   static void checkNoOverlaps(List<LoadedProvider> loaded) {
     for (int i = 0; i < loaded.size(); i++) {
       for (int j = i + 1; j < loaded.size(); j++) {
@@ -214,4 +322,12 @@ public final class MunicipalityDirectory {
    * @param service the service
    */
   public record ServiceInCatalog(Catalog catalog, Service service) {}
+
+  /**
+   * A service and, when it has an eligibility criterion, the verdict for a person.
+   *
+   * @param service the service
+   * @param verdict the verdict, empty when the service has no criterion
+   */
+  public record ServiceVerdict(Service service, Optional<Verdict> verdict) {}
 }

@@ -49,11 +49,11 @@ class MunicipalityRegistryTest {
   @Test
   void oldNumbersFindTheMunicipality() {
     MunicipalityDirectory dir = both().directory();
-    MunicipalityLookup old = dir.lookup("9001", LocalDate.of(2026, 1, 1));
+    MunicipalityLookup old = dir.lookup("1198", LocalDate.of(2026, 1, 1));
     assertThat(old.status()).isEqualTo(Status.FOUND);
-    assertThat(old.number()).contains(MunicipalityNumber.of("9011"));
-    MunicipalityLookup then = dir.lookup("9001", LocalDate.of(2014, 12, 31));
-    assertThat(then.number()).contains(MunicipalityNumber.of("9001"));
+    assertThat(old.number()).contains(MunicipalityNumber.of("1199"));
+    MunicipalityLookup then = dir.lookup("1198", LocalDate.of(2014, 12, 31));
+    assertThat(then.number()).contains(MunicipalityNumber.of("1198"));
   }
 
   @Test
@@ -64,7 +64,7 @@ class MunicipalityRegistryTest {
     MunicipalityLookup after = dir.lookup("elvestad", LocalDate.of(2015, 1, 1));
     assertThat(after.status()).isEqualTo(Status.MERGED);
     assertThat(after.successor()).get().satisfies(s -> {
-      assertThat(s.number()).isEqualTo(MunicipalityNumber.of("9011"));
+      assertThat(s.number()).isEqualTo(MunicipalityNumber.of("1199"));
       assertThat(s.from()).isEqualTo(LocalDate.of(2015, 1, 1));
     });
     assertThat(after.successorCatalog()).get()
@@ -78,7 +78,7 @@ class MunicipalityRegistryTest {
     assertThat(dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1)).status()).isEqualTo(Status.NOT_YET_ESTABLISHED);
     assertThatThrownBy(() -> dir.lookup(" ", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> dir.lookup("12345", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> dir.lookup("9001", null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> dir.lookup("1198", null)).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
@@ -168,7 +168,7 @@ class MunicipalityRegistryTest {
       List<Callable<String>> tasks = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         LocalDate d = LocalDate.of(2010, 1, 1).plusDays(i * 37L);
-        tasks.add(() -> d + ":" + dir.lookup("9002", d).status() + ":" + dir.lookup("9001", d).number());
+        tasks.add(() -> d + ":" + dir.lookup("1197", d).status() + ":" + dir.lookup("1198", d).number());
       }
       List<String> expected = new ArrayList<>();
       for (Callable<String> t : tasks) {
@@ -182,5 +182,49 @@ class MunicipalityRegistryTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void eligibilityGivesAVerdictPerServiceWithACriterion() {
+    MunicipalityDirectory dir = both().directory();
+    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    LocalDate date = LocalDate.of(2026, 4, 1);
+    var adult = no.rusomsorg.core.eligibility.PersonFacts.builder().birthDate(LocalDate.of(2008, 4, 1)).build();
+    var minor = no.rusomsorg.core.eligibility.PersonFacts.builder().birthDate(LocalDate.of(2008, 4, 2)).build();
+    var unknown = no.rusomsorg.core.eligibility.PersonFacts.empty();
+    assertThat(dir.eligibility(c, adult, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+        .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().outcome())
+            .isEqualTo(no.rusomsorg.core.eligibility.Outcome.ELIGIBLE));
+    assertThat(dir.eligibility(c, minor, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+        .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().outcome())
+            .isEqualTo(no.rusomsorg.core.eligibility.Outcome.NOT_ELIGIBLE));
+    assertThat(dir.eligibility(c, unknown, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+        .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().missingFacts()).isNotEmpty());
+    assertThat(dir.eligibility(c, adult, date)).filteredOn(v -> v.service().id().equals("fjellvik.lar"))
+        .singleElement().satisfies(v -> assertThat(v.verdict()).isEmpty());
+  }
+
+  @Test
+  void complaintRouteUsesTheNamesValidOnTheDate() {
+    MunicipalityDirectory dir = both().directory();
+    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    var service = c.service("fjellvik.counsellor").orElseThrow();
+    var in2020 = dir.complaintRoute(c, service, no.rusomsorg.core.service.ComplaintSubject.DECISION,
+        LocalDate.of(2020, 12, 31), java.util.Optional.empty());
+    var in2021 = dir.complaintRoute(c, service, no.rusomsorg.core.service.ComplaintSubject.DECISION,
+        LocalDate.of(2021, 1, 1), java.util.Optional.of(LocalDate.of(2021, 1, 1)));
+    assertThat(in2020.regime()).isEqualTo(no.rusomsorg.core.complaint.ComplaintRegime.PBRL);
+    assertThat(in2020.toString() + in2020.steps()).contains("Fylkesmannen i Rogaland");
+    assertThat(in2021.steps().toString()).contains("Statsforvalteren i Rogaland").doesNotContain("Fylkesmannen");
+  }
+
+  @Test
+  void publishedComplaintInformationIsComparedWithTheLaw() {
+    MunicipalityDirectory dir = both().directory();
+    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    var service = c.service("fjellvik.counsellor").orElseThrow();
+    assertThat(dir.complaintDiscrepancies(c, service, LocalDate.of(2026, 1, 1)))
+        .extracting(d -> d.kind().name())
+        .contains("DEADLINE_DIFFERS", "BODY_NAME_OUTDATED");
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
@@ -172,6 +173,8 @@ public abstract class OpeningHours {
    * @param from the moment to search from, in any zone
    * @return {@code from} (converted to Oslo) if open then, the next opening otherwise; empty when the
    *     hours are unspecified or no opening is found within 400 days
+   * @throws InvalidValueException if a working-days-only period must be checked on a date outside the
+   *     calendar's supported years
    */
   public Optional<ZonedDateTime> nextOpening(ZonedDateTime from) {
     CatalogChecks.notNull("from", from);
@@ -213,7 +216,7 @@ public abstract class OpeningHours {
    * {@code local} falls in the spring gap, that is not before {@code notBefore}; null if none.
    */
   private static ZonedDateTime firstInstantAtOrAfter(LocalDateTime local, ZonedDateTime notBefore) {
-    List<java.time.ZoneOffset> offsets = ZONE.getRules().getValidOffsets(local);
+    List<ZoneOffset> offsets = ZONE.getRules().getValidOffsets(local);
     ZonedDateTime candidate;
     if (offsets.isEmpty()) {
       ZoneOffsetTransition gap = ZONE.getRules().getTransition(local);

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.service;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.text.LocalizedText;
@@ -92,8 +93,8 @@ public abstract class ResponsePromise {
    *
    * @return the span {@code max unit}; empty for "the same day"
    */
-  public java.util.Optional<TimeSpan> upperBound() {
-    return max() >= 1 ? java.util.Optional.of(TimeSpan.of(max(), unit())) : java.util.Optional.empty();
+  public Optional<TimeSpan> upperBound() {
+    return max() >= 1 ? Optional.of(TimeSpan.of(max(), unit())) : Optional.empty();
   }
 
   @Value.Check

@@ -28,7 +28,11 @@ class CatalogTest {
   }
 
   private static ImmutableCatalog.Builder base() {
-    return Catalog.builder().dataVersion("2026.1").verifiedOn(java.time.LocalDate.of(2026, 11, 22)).municipality(SandnesFixture.sandnes()).addSources(SandnesFixture.source());
+    return bare().addSources(SandnesFixture.source());
+  }
+
+  private static ImmutableCatalog.Builder bare() {
+    return Catalog.builder().dataVersion("1").verifiedOn(SandnesFixture.VERIFIED).municipality(SandnesFixture.sandnes());
   }
 
   @Test
@@ -58,9 +62,9 @@ class CatalogTest {
   @Test
   void referencesMustResolve() {
     rejects(() -> base().addServices(SandnesFixture.psychologist()).build(), "services[0].unitIds[0]", Rule.REFERENCE);
-    Catalog noSources = Catalog.builder().dataVersion("2026.1").verifiedOn(java.time.LocalDate.of(2026, 11, 22)).municipality(SandnesFixture.sandnes()).build();
+    Catalog noSources = bare().build();
     assertThat(noSources.services()).isEmpty();
-    rejects(() -> Catalog.builder().dataVersion("2026.1").verifiedOn(java.time.LocalDate.of(2026, 11, 22)).municipality(SandnesFixture.sandnes())
+    rejects(() -> bare()
         .addUnits(SandnesFixture.moSenter(), SandnesFixture.sandnesveien299Unit())
         .addServices(SandnesFixture.psychologist()).build(), "services[0].sourceIds[0]", Rule.REFERENCE);
     // the fallback of the centre points to Sandnesveien 299, which is missing here
@@ -117,7 +121,7 @@ class CatalogTest {
   void propertyADuplicatedServiceIsAlwaysRejected() {
     qt().withExamples(300).forAll(CatalogGenerators.catalogs(1)).check(c -> {
       try {
-        Catalog.builder().dataVersion("2026.1").verifiedOn(java.time.LocalDate.of(2026, 11, 22)).municipality(c.municipality()).addAllSources(c.sources()).addAllUnits(c.units())
+        Catalog.builder().dataVersion(c.dataVersion()).verifiedOn(c.verifiedOn()).municipality(c.municipality()).addAllSources(c.sources()).addAllUnits(c.units())
             .addAllServices(c.services()).addServices(c.services().get(0)).build();
         return false;
       } catch (InvalidValueException e) {

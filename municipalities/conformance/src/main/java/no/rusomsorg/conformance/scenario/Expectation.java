@@ -1,0 +1,27 @@
+package no.rusomsorg.conformance.scenario;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import no.rusomsorg.core.eligibility.Fact;
+import no.rusomsorg.core.eligibility.Outcome;
+import no.rusomsorg.spi.MunicipalityLookup;
+
+/**
+ * The JSON form of a scenario's expected answer; absent fields are not checked. Not API.
+ *
+ * @param outcome the eligibility outcome
+ * @param missingFacts the facts an unknown verdict misses
+ * @param status the lookup status
+ * @param municipalityId the id of the municipality found
+ * @param number its number on the date
+ * @param successorNumber the successor's number
+ * @param open whether the contact point is open
+ * @param answered whether it is answered (open, or a fallback covers all hours)
+ * @param nextOpening when it next opens, local time in Europe/Oslo
+ * @param callbackBy the last day of the promised callback
+ * @param due the due date
+ */
+record Expectation(Outcome outcome, Set<Fact> missingFacts, MunicipalityLookup.Status status, String municipalityId,
+    String number, String successorNumber, Boolean open, Boolean answered, LocalDateTime nextOpening,
+    LocalDate callbackBy, LocalDate due) {}

@@ -1,0 +1,548 @@
+package no.rusomsorg.municipality.sandnes;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import no.rusomsorg.core.contact.Address;
+import no.rusomsorg.core.contact.ContactPoint;
+import no.rusomsorg.core.contact.EmailAddress;
+import no.rusomsorg.core.contact.Fallback;
+import no.rusomsorg.core.contact.OpeningHours;
+import no.rusomsorg.core.contact.OpeningPeriod;
+import no.rusomsorg.core.contact.PhoneNumber;
+import no.rusomsorg.core.contact.Unit;
+import no.rusomsorg.core.eligibility.Basis;
+import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.Role;
+import no.rusomsorg.core.eligibility.StandardCriteria;
+import no.rusomsorg.core.law.Act;
+import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.County;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.municipality.MunicipalityNumber;
+import no.rusomsorg.core.municipality.NumberPeriod;
+import no.rusomsorg.core.service.AccessMode;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Cost;
+import no.rusomsorg.core.service.ImmutableService;
+import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.service.PromiseKind;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
+import no.rusomsorg.core.service.ResponsePromise;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.core.service.ServiceKind;
+import no.rusomsorg.core.service.TargetGroup;
+import no.rusomsorg.core.service.TimeSpan;
+import no.rusomsorg.core.service.Validity;
+import no.rusomsorg.core.source.Source;
+import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.spi.baseline.StandardServiceDescription;
+
+/**
+ * Builds Sandnes's catalog from the municipality's page "Rustjenester for voksne" (published
+ * 15.12.2016). Facts are taken over exactly; typing errors in the page are normalised (the page
+ * writes the centre's number both as "468 955 82" and "468 95 582", and "Sandnsveien" and
+ * "Sandnesvien" for Sandnesveien). Texts are the project's own.
+ */
+final class SandnesCatalog {
+  static final LocalDate VERIFIED = LocalDate.of(2026, 11, 22);
+  static final String SOURCE = Criterion.SANDNES_SERVICES;
+  static final String DATA_VERSION = "2026.1";
+
+  static final String MO = "sandnes.mo-senter";
+  static final String MO_CONTACT = "sandnes.mo-senter.contact";
+  static final String MESTRING = "sandnes.mestringsenheten";
+  static final String MESTRING_CONTACT = "sandnes.mestringsenheten.contact";
+  static final String FACT = "sandnes.fact";
+  static final String FACT_CONTACT = "sandnes.fact.contact";
+  static final String SV299 = "sandnes.sandnesveien-299";
+  static final String SV299_CONTACT = "sandnes.sandnesveien-299.contact";
+
+  private static final Basis SANDNES = Basis.source(SOURCE);
+
+  private SandnesCatalog() {}
+
+  static Catalog build() {
+    StandardServiceDescription std = StandardServiceDescription.of("sandnes", MO, VERIFIED);
+    return Catalog.builder()
+        .dataVersion(DATA_VERSION)
+        .verifiedOn(VERIFIED)
+        .municipality(municipality())
+        .addSources(source(), std.source())
+        .addUnits(moSenter(), mestringsenheten(), fact(), sandnesveien299())
+        .addAllServices(services(std))
+        .build();
+  }
+
+  static Municipality municipality() {
+    County rogaland = County.of("11", "Rogaland");
+    return Municipality.builder()
+        .id("sandnes")
+        .name("Sandnes")
+        .validity(Validity.starting(LocalDate.of(1965, 1, 1)))
+        .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1102"), rogaland,
+            Validity.of(LocalDate.of(1965, 1, 1), LocalDate.of(2019, 12, 31))))
+        .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1108"), rogaland,
+            Validity.starting(LocalDate.of(2020, 1, 1))))
+        .build();
+  }
+
+  static Source source() {
+    return Source.builder()
+        .id(SOURCE)
+        .title("Rustjenester for voksne (publisert 15.12.2016)")
+        .publisher("Sandnes kommune")
+        .document("sandnes-rustjenester-for-voksne.txt")
+        .verifiedOn(VERIFIED)
+        .build();
+  }
+
+  // ---- units ----
+
+  private static Address postal() {
+    return Address.builder()
+        .recipient("Sandnes kommune, mestringsenheten")
+        .poBox("583").postcode("4302").place("Sandnes")
+        .build();
+  }
+
+  private static Address street(String street) {
+    return Address.builder().street(street).place("Sandnes").build();
+  }
+
+  static Unit moSenter() {
+    Fallback fallback = Fallback.builder()
+        .text(LocalizedText.of(
+            "Telefonen er betjent hele døgnet. Utenom senterets åpningstid svarer personalet i Sandnesveien 299."
+                + " De noterer hvordan du kan nås, og en ruskonsulent tar kontakt første virkedag etter at du ringte.",
+            "The phone is answered day and night. Outside the centre's hours the staff at Sandnesveien 299 answer;"
+                + " they note how to reach you, and a counsellor contacts you on the first working day after your call."))
+        .answeredBy(SV299_CONTACT)
+        .callbackWithin(TimeSpan.of(1, PeriodUnit.WORKING_DAYS))
+        .coversAllHours(true)
+        .build();
+    ContactPoint contact = ContactPoint.builder()
+        .id(MO_CONTACT)
+        .label(LocalizedText.of("Mottak og oppfølgingssenter (MO-senter)", "Reception and follow-up centre (MO-senter)"))
+        .addPhones(PhoneNumber.parse("468 95 582"))
+        .addEmails(EmailAddress.parse("fagteamrusmosenter@sandnes.kommune.no"))
+        .visitingAddress(street("Langgata 96"))
+        .postalAddress(postal())
+        .openingHours(OpeningHours.builder()
+            .addPeriods(OpeningPeriod.workingDays(LocalTime.of(9, 0), LocalTime.of(15, 0)))
+            .note(LocalizedText.of(
+                "Åpent for oppmøte uten avtale på virkedager 09.00–15.00. Du kan også ringe eller sende sms.",
+                "Open for drop-in without an appointment on working days 09:00–15:00. You can also call or text."))
+            .fallback(fallback)
+            .build())
+        .build();
+    return Unit.builder()
+        .id(MO)
+        .name(LocalizedText.of("Mottak og oppfølgingssenter (MO-senter)", "Reception and follow-up centre (MO-senter)"))
+        .description(LocalizedText.of(
+            "Lavterskel inngang til kommunens rustjenester. Her jobber fagfolk med helse- og sosialfaglig bakgrunn,"
+                + " psykolog, musikkterapeut og en medarbeider med egen erfaring fra rus.",
+            "The low-threshold way into the municipality's substance-abuse services. Staff include health and"
+                + " social-work professionals, a psychologist, a music therapist and a peer worker."))
+        .parentOrganisation("Mestringsenheten, fagteam rus")
+        .addContactPoints(contact)
+        .build();
+  }
+
+  static Unit mestringsenheten() {
+    ContactPoint contact = ContactPoint.builder()
+        .id(MESTRING_CONTACT)
+        .label(LocalizedText.of("Mestringsenheten, sentralbord", "Mestringsenheten, main line"))
+        .addPhones(PhoneNumber.parse("976 00 832"))
+        .addEmails(EmailAddress.parse("mestringsenheten@sandnes.kommune.no"))
+        .visitingAddress(street("Håkon 7. gate 6, 1. etasje"))
+        .postalAddress(postal())
+        .openingHours(OpeningHours.builder()
+            .note(LocalizedText.of("Telefonen er betjent i vanlig kontortid.",
+                "The phone is answered during ordinary office hours."))
+            .build())
+        .build();
+    return Unit.builder()
+        .id(MESTRING)
+        .name(LocalizedText.of("Mestringsenheten", "Mestringsenheten (coping unit)"))
+        .description(LocalizedText.of(
+            "Enheten der kommunens arbeid med rus og psykisk helse er samlet, for spørsmål og annen kontakt.",
+            "The unit that holds the municipality's substance-abuse and mental-health work, for questions and"
+                + " other enquiries."))
+        .addContactPoints(contact)
+        .build();
+  }
+
+  static Unit fact() {
+    ContactPoint contact = ContactPoint.builder()
+        .id(FACT_CONTACT)
+        .label(LocalizedText.of("FACT-teamet", "The FACT team"))
+        .addPhones(PhoneNumber.parse("958 63 330"))
+        .addEmails(EmailAddress.parse("fact@sandnes.kommune.no"))
+        .visitingAddress(street("Julie Eges gate 6, 1. etasje"))
+        .openingHours(OpeningHours.of(OpeningPeriod.workingDays(LocalTime.of(8, 0), LocalTime.of(15, 0))))
+        .build();
+    return Unit.builder()
+        .id(FACT)
+        .name(LocalizedText.of("FACT-team", "FACT team"))
+        .description(LocalizedText.of(
+            "Et fleksibelt, oppsøkende team med folk fra kommunen, NAV og spesialisthelsetjenesten.",
+            "A flexible outreach team with staff from the municipality, NAV and specialist health care."))
+        .parentOrganisation("Mestringsenheten")
+        .addContactPoints(contact)
+        .build();
+  }
+
+  static Unit sandnesveien299() {
+    ContactPoint contact = ContactPoint.builder()
+        .id(SV299_CONTACT)
+        .label(LocalizedText.of("Sandnesveien 299 (Soma)", "Sandnesveien 299 (Soma)"))
+        .visitingAddress(street("Sandnesveien 299"))
+        .openingHours(OpeningHours.builder()
+            .note(LocalizedText.of(
+                "Personalet her svarer MO-senterets telefon når senteret er stengt. Kilden oppgir ikke åpningstid"
+                    + " for oppmøte.",
+                "The staff here answer the MO-senter's phone while the centre is closed. The source gives no hours"
+                    + " for visits."))
+            .build())
+        .build();
+    return Unit.builder()
+        .id(SV299)
+        .name(LocalizedText.of("Sandnesveien 299", "Sandnesveien 299"))
+        .description(LocalizedText.of(
+            "Stedet for akuttovernattingen «Akutten». Personalet her følger også opp beboerne i Småhusene.",
+            "Home of the emergency overnight shelter \"Akutten\". The staff here also follow up the residents of"
+                + " the Småhus homes."))
+        .parentOrganisation("Mestringsenheten")
+        .addContactPoints(contact)
+        .build();
+  }
+
+  // ---- services ----
+
+  private static List<PublishedComplaintInfo> complaints() {
+    return List.of(
+        PublishedComplaintInfo.builder()
+            .subject(ComplaintSubject.DECISION)
+            .firstInstance("Kontoret som fattet vedtaket")
+            .body("Fylkesmannen i Rogaland")
+            .nextBody("Sivilombudsmannen")
+            .sourceId(SOURCE)
+            .build(),
+        PublishedComplaintInfo.builder()
+            .subject(ComplaintSubject.SERVICE_QUALITY)
+            .firstInstance("Leder for tjenesten")
+            .body("Fylkesmannen i Rogaland")
+            .sourceId(SOURCE)
+            .build());
+  }
+
+  /** The common frame of a Sandnes service: free, from the MO-senter, citing the Sandnes page. */
+  private static ImmutableService.Builder base(String id, ServiceKind kind, LocalizedText name, LocalizedText description) {
+    return Service.builder()
+        .id("sandnes." + id)
+        .kind(kind)
+        .name(name)
+        .description(description)
+        .addSourceIds(SOURCE)
+        .verifiedOn(VERIFIED)
+        .addAllComplaintInfo(complaints());
+  }
+
+  /** A section of hol that the Sandnes page does not cite: to be checked against the statute. */
+  private static LegalReference unverified(String section) {
+    return LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section(section).unverified(true).build();
+  }
+
+  private static LocalizedText t(String nb, String en) {
+    return LocalizedText.of(nb, en);
+  }
+
+  static List<Service> services(StandardServiceDescription std) {
+    Criterion adults = StandardCriteria.adultsLivingOrStaying();
+    Criterion adultsRelativesPartners = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner();
+    LegalReference hol32 = unverified("3-2");
+    LegalReference hol31 = unverified("3-1");
+
+    Service dropIn = base("drop-in", ServiceKind.ADVICE_AND_GUIDANCE,
+        t("Oppmøte og samtale på MO-senteret", "Drop-in talks at the MO-senter"),
+        t("Kom innom uten avtale, ring eller send sms. En ruskonsulent kan snakke med deg med en gang, gi råd,"
+                + " eller gi deg en fast oppfølger samme dag. Pårørende kan også ta kontakt.",
+            "Drop in without an appointment, call or text. A counsellor can talk with you at once, give advice, or"
+                + " assign you a follow-up contact the same day. Relatives may get in touch too."))
+        .accessMode(AccessMode.DROP_IN)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES, TargetGroup.PARTNER_AGENCIES)
+        .addLegalBasis(hol31, hol32)
+        .addResponsePromises(ResponsePromise.builder()
+            .what(t("Samtale eller tildelt oppfølger", "A talk or an assigned follow-up contact"))
+            .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(0).unit(PeriodUnit.DAYS).indicative(true).build())
+        .addUnitIds(MO)
+        .eligibility(adultsRelativesPartners)
+        .build();
+
+    Service assessment = base("assessment", ServiceKind.ASSESSMENT,
+        t("Kartleggingssamtale og kartleggingsperiode", "Assessment interview and assessment period"),
+        t("En ruskonsulent tar kontakt for en samtale om hva som er vanskelig, hva som er viktig for deg og hvem"
+                + " som kan støtte deg. Kartleggingen kan vare en tid, og hjelp kan begynne underveis. Etterpå avtales"
+                + " videre oppfølging; har du krav på vedtak, får du det i posten.",
+            "A counsellor gets in touch for a conversation about what is hard, what matters to you and who can"
+                + " support you. The assessment may take some time, and help can begin during it. Afterwards further"
+                + " follow-up is agreed; if you are entitled to a decision, it is sent by post."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addLegalBasis(hol32)
+        .addResponsePromises(
+            ResponsePromise.builder()
+                .what(t("Kontakt for kartleggingssamtale", "Contact for an assessment interview"))
+                .kind(PromiseKind.TIME_TO_RESPONSE).min(2).max(3).unit(PeriodUnit.WORKING_DAYS).indicative(true).build(),
+            ResponsePromise.builder()
+                .what(t("Kartleggingsperioden", "The assessment period"))
+                .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service counsellor = base("counsellor-follow-up", ServiceKind.COUNSELLOR_FOLLOW_UP,
+        t("Oppfølging fra ruskonsulent", "Follow-up by a substance-abuse counsellor"),
+        t("Samtaler, besøk hjemme, hjelp til å få kontakt med og følge til lege, NAV og andre. Opplæring, råd og"
+                + " informasjon om annen hjelp. Ruskonsulenten kartlegger, følger opp og samordner tiltakene, kan"
+                + " henvise til spesialisert rusbehandling og deler ut LAR-medisiner. Noen tjenester krever"
+                + " egensøknad, men du kan ta kontakt før du har søkt.",
+            "Talks, home visits, help to get in touch with and going along to the doctor, NAV and others. Training,"
+                + " advice and information about other help. The counsellor assesses, follows up and coordinates the"
+                + " measures, can refer to specialist substance-abuse treatment and hands out LAR medication. Some"
+                + " services need a written application, but you can get in touch before you apply."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .applicationBeforeContact(false)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.PEOPLE_IN_LAR)
+        .addLegalBasis(hol32)
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service psychologist = base("psychologist", ServiceKind.PSYCHOLOGIST,
+        t("Samtaler med psykolog", "Talks with a psychologist"),
+        t("For deg som har et rusproblem og som også strever med den psykiske helsen. Gratis, og du trenger ikke"
+                + " henvisning.",
+            "For people with a substance problem who also struggle with their mental health. Free, and no referral"
+                + " is needed."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.CO_OCCURRING_MENTAL_ILLNESS)
+        .addLegalBasis(hol32)
+        .addResponsePromises(ResponsePromise.builder()
+            .what(t("Tilbud om time", "An appointment offered"))
+            .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(1).unit(PeriodUnit.WEEKS).indicative(true).build())
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service music = base("music-therapy", ServiceKind.MUSIC_THERAPY,
+        t("Musikkterapi", "Music therapy"),
+        t("Timer alene eller i små grupper der du sammen med musikkterapeuten skriver sanger, lytter, spiller,"
+                + " synger eller improviserer for å nå mål du selv setter. Du trenger ikke søke.",
+            "Sessions alone or in small groups where you and the music therapist write songs, listen, play, sing or"
+                + " improvise to work towards goals you set yourself. No application is needed."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addResponsePromises(ResponsePromise.builder()
+            .what(t("En periode med musikkterapi", "A period of music therapy"))
+            .kind(PromiseKind.DURATION).min(3).max(3).unit(PeriodUnit.MONTHS).build())
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service training = base("training-groups", ServiceKind.TRAINING_GROUP,
+        t("Trenings- og aktivitetsgrupper", "Training and activity groups"),
+        t("Senterets egne grupper for spinning, løping og turer. Du velger selv hva du blir med på.",
+            "The centre's own groups for spinning, running and walks. You choose what to join."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service network = base("network-meeting", ServiceKind.NETWORK_MEETING,
+        t("Nettverksmøte", "Network meeting"),
+        t("Ett eller flere møter mellom deg og folk du velger fra nettverket ditt. Du bestemmer hvem som deltar"
+                + " og hva dere skal snakke om. Møtet kan også gi rom for dialog mellom deg og pårørende.",
+            "One or more meetings between you and people you choose from your network. You decide who takes part"
+                + " and what to talk about. It can also open a dialogue between you and your relatives."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES)
+        .addUnitIds(MO)
+        .eligibility(adultsRelativesPartners)
+        .build();
+
+    Service lar = std.offer(StandardServiceDescription.Offer.LAR)
+        .withName(t("Legemiddelassistert rehabilitering (LAR)", "Opioid substitution treatment (LAR)"))
+        .withDescription(t(
+            "Kommunen samarbeider med Helse Stavanger om LAR og har ansvaret for å dele ut LAR-medisinene. Alle"
+                + " de andre tilbudene i oversikten gjelder også for deg som er i LAR.",
+            "The municipality works with Helse Stavanger on LAR and is responsible for handing out the LAR"
+                + " medication. Every other service in this list is open to people in LAR as well."))
+        .withAccessMode(AccessMode.SELF_REFERRAL)
+        .withCost(Cost.ofFree())
+        .withLegalBasis(hol32)
+        .withResponsePromises(List.of())
+        .withSourceIds(SOURCE, StandardServiceDescription.SOURCE_ID)
+        .withComplaintInfo(complaints())
+        .withEligibility(Criterion.all(adults, new Criterion.InLar(SANDNES)));
+
+    Service akutten = base("akutten", ServiceKind.EMERGENCY_HOUSING,
+        t("Akutten – akutt overnatting", "Akutten – emergency overnight housing"),
+        t("Kommunens midlertidige overnattingstilbud for bostedsløse med rusproblemer, i stedet for hospits og"
+                + " private tilbud. Lav terskel, men du må være registrert bosatt i Sandnes, og det er NAV Sandnes"
+                + " som bestiller plassen.",
+            "The municipality's temporary overnight place for homeless people with substance problems, instead of a"
+                + " hostel or private offers. Low threshold, but you must be registered as resident in Sandnes, and"
+                + " NAV Sandnes books the place."))
+        .accessMode(AccessMode.REQUISITION_BY_AGENCY)
+        .requisitionedBy("NAV Sandnes")
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.HOMELESS)
+        .addUnitIds(SV299)
+        .eligibility(StandardCriteria.sandnesEmergencyHousing())
+        .build();
+
+    Service factTeam = base("fact", ServiceKind.FACT_TEAM,
+        t("Oppfølging fra FACT-team", "Follow-up by the FACT team"),
+        t("Aktiv, oppsøkende behandling i nærmiljøet for deg som har både rusproblemer og en psykisk lidelse."
+                + " Teamet har egne kontaktopplysninger.",
+            "Active outreach treatment in the community for people with both a substance problem and a mental"
+                + " illness. The team has its own contact details."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.CO_OCCURRING_MENTAL_ILLNESS)
+        .addUnitIds(FACT)
+        .eligibility(Criterion.all(adults, new Criterion.CoOccurringMentalIllness(SANDNES)))
+        .build();
+
+    Service coordination = base("coordination", ServiceKind.COORDINATION_AND_INDIVIDUAL_PLAN,
+        t("Koordinering og individuell plan", "Coordination and individual plan"),
+        t("Når flere instanser skal hjelpe, kan ruskonsulenten samordne dem, blant annet i ansvarsgruppemøter, og"
+                + " lage en individuell plan hvis du trenger langvarig og samordnet hjelp.",
+            "When several agencies are involved, the counsellor can coordinate them, for example in care-group"
+                + " meetings, and draw up an individual plan if you need long-term, coordinated help."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addLegalBasis(unverified("7-1"),
+            unverified("7-2"))
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service referral = base("referral-specialist", ServiceKind.REFERRAL_TO_SPECIALIST_TREATMENT,
+        t("Henvisning til spesialisthelsetjenesten", "Referral to specialist health care"),
+        t("Ved behov henviser kommunen deg videre. Spesialisthelsetjenesten vurderer da dine rettigheter og om du"
+                + " skal få tverrfaglig spesialisert rusbehandling, poliklinisk eller med innleggelse.",
+            "When needed the municipality refers you on. Specialist health care then assesses your rights and"
+                + " whether you should get specialist substance-abuse treatment, as an outpatient or in an institution."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service institution = base("care-institution", ServiceKind.CARE_INSTITUTION,
+        t("Opphold i omsorgsinstitusjon", "Stay in a care institution"),
+        t("Kommunen behandler søknader om opphold i omsorgsinstitusjon for personer som fyller vilkårene i loven."
+                + " Ta kontakt med MO-senteret for å vite mer.",
+            "The municipality handles applications for a stay in a care institution from people who meet the"
+                + " conditions of the law. Contact the MO-senter to learn more."))
+        .accessMode(AccessMode.APPLICATION_AND_DECISION)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addLegalBasis(hol32)
+        .addResponsePromises(std.processingTime())
+        .addUnitIds(MO)
+        .addSourceIds(StandardServiceDescription.SOURCE_ID)
+        .eligibility(adults)
+        .build();
+
+    Service housing = base("housing", ServiceKind.HOUSING,
+        t("Bolig: Småhus og bokollektiv", "Housing: Småhus homes and a shared home"),
+        t("Småhusene er kommunale utleieboliger med særskilte vilkår, der beboerne følges opp av personalet i"
+                + " Sandnesveien 299. Der er det også et bokollektiv med 7 plasser. Du søker gjennom kommunens"
+                + " boligtjeneste.",
+            "The Småhus homes are municipal rental homes with special terms, whose residents are followed up by the"
+                + " staff at Sandnesveien 299. There is also a shared home with 7 places. You apply through the"
+                + " municipality's housing service."))
+        .accessMode(AccessMode.APPLICATION_AND_DECISION)
+        .applicationBeforeContact(true)
+        .cost(Cost.fee(t("Det betales husleie for alle boligene.", "Rent is paid for every home.")))
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        .addResponsePromises(std.processingTime())
+        .addUnitIds(SV299)
+        .addSourceIds(StandardServiceDescription.SOURCE_ID)
+        .eligibility(adults)
+        .build();
+
+    Service pregnancy = base("pregnancy-follow-up", ServiceKind.PREGNANCY_FOLLOW_UP,
+        t("Oppfølging av gravide med rusutfordringer", "Follow-up of pregnant women with substance problems"),
+        t("Hjelp til et rusfritt svangerskap og til å unngå skade på barnet: urinprøver, samtaler, hjemmebesøk,"
+                + " kontakt med jordmor, tilbud om frivillig innleggelse, ansvarsgruppe eller henvisning, i samarbeid"
+                + " med fastlege, jordmor, spesialisthelsetjenesten og barnevernet. Oppfølgingen fortsetter etter"
+                + " fødselen.",
+            "Help towards a pregnancy free of substances and to avoid harm to the child: urine tests, talks, home"
+                + " visits, contact with a midwife, voluntary admission, a care group or referral, together with the"
+                + " GP, midwife, specialist health care and child welfare services. Follow-up continues after birth."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.PREGNANT_WOMEN)
+        .addLegalBasis(hol32)
+        .addUnitIds(MO)
+        .eligibility(adults)
+        .build();
+
+    Service coercion = base("coercion", ServiceKind.COERCION,
+        t("Tvangstiltak (helse- og omsorgstjenesteloven §§ 10-2 og 10-3)",
+            "Coercion (Health and Care Services Act ss. 10-2 and 10-3)"),
+        t("Tilbakeholdelse i institusjon uten samtykke, som ikke er behandling i seg selv. Etter § 10-2 gjelder det"
+                + " alvorlig og skadelig rusbruk der frivillig hjelp ikke strekker til, i høyst 3 måneder. Etter"
+                + " § 10-3 kan en gravid holdes tilbake ut svangerskapet for å verne barnet. Fagteam rus vurderer"
+                + " selv, eller etter melding fra pårørende eller helsepersonell, om saken skal fremmes for"
+                + " fylkesnemnda. En melding må være skriftlig.",
+            "Detention in an institution without consent, which is not treatment in itself. Section 10-2 covers"
+                + " serious, harmful substance use where voluntary help is not enough, for at most 3 months."
+                + " Section 10-3 lets a pregnant woman be held for the rest of the pregnancy to protect the child."
+                + " The substance-abuse team decides, on its own initiative or after a report from relatives or"
+                + " health personnel, whether to bring the case before the county social welfare board. A report"
+                + " must be in writing."))
+        .accessMode(AccessMode.APPLICATION_AND_DECISION)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.PREGNANT_WOMEN, TargetGroup.RELATIVES)
+        .addLegalBasis(LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"),
+            LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"))
+        .addResponsePromises(ResponsePromise.builder()
+            .what(t("Tilbakeholdelse etter § 10-2", "Detention under s. 10-2"))
+            .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+        .addUnitIds(MO)
+        .build();
+
+    Service relatives = base("relative-support", ServiceKind.RELATIVE_SUPPORT,
+        t("Råd og veiledning til pårørende", "Advice and guidance for relatives"),
+        t("Fagteam rus har en egen kontaktperson for pårørende. Teamet kan også sette deg i kontakt med"
+                + " veiledningssenteret for pårørende i Sandnes eller pårørendesenteret i Stavanger.",
+            "The substance-abuse team has its own contact person for relatives. It can also put you in touch with"
+                + " the guidance centre for relatives in Sandnes or the relatives' centre in Stavanger."))
+        .accessMode(AccessMode.SELF_REFERRAL)
+        .cost(Cost.ofFree())
+        .addTargetGroups(TargetGroup.RELATIVES)
+        .addUnitIds(MO)
+        .eligibility(new Criterion.HasRole(Role.RELATIVE, SANDNES))
+        .build();
+
+    return List.of(dropIn, assessment, counsellor, psychologist, music, training, network, lar, akutten, factTeam,
+        coordination, referral, institution, housing, pregnancy, coercion, relatives);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The Sandnes municipality plugin: {@link no.rusomsorg.municipality.sandnes.SandnesProvider}, a
+ * catalog defined in Java with the model's builders and registered as a
+ * {@link no.rusomsorg.spi.MunicipalityProvider}. Applications normally find it through
+ * {@link no.rusomsorg.spi.MunicipalityRegistry#discover()}.
+ */
+package no.rusomsorg.municipality.sandnes;

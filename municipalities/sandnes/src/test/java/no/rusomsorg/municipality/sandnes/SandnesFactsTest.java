@@ -1,0 +1,95 @@
+package no.rusomsorg.municipality.sandnes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import no.rusomsorg.core.contact.ContactPoint;
+import no.rusomsorg.core.eligibility.StandardCriteria;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.service.AccessMode;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Service;
+import org.junit.jupiter.api.Test;
+
+/** The facts of the Sandnes page carried over exactly, with its typing errors normalised. */
+class SandnesFactsTest {
+  private final Catalog catalog = new SandnesProvider().catalog();
+
+  private ContactPoint contact(String id) {
+    return catalog.contactPoint(id).orElseThrow();
+  }
+
+  private Service service(String id) {
+    return catalog.service(id).orElseThrow();
+  }
+
+  @Test
+  void contactDetails() {
+    ContactPoint mo = contact("sandnes.mo-senter.contact");
+    assertThat(mo.phones()).extracting(p -> p.national()).containsExactly("468 95 582");
+    assertThat(mo.emails()).extracting(e -> e.value()).containsExactly("fagteamrusmosenter@sandnes.kommune.no");
+    assertThat(mo.visitingAddress().orElseThrow().street()).contains("Langgata 96");
+    assertThat(mo.postalAddress().orElseThrow().lines())
+        .containsExactly("Sandnes kommune, mestringsenheten", "Postboks 583", "4302 Sandnes");
+    assertThat(mo.openingHours().orElseThrow().fallback().orElseThrow().answeredBy()).contains("sandnes.sandnesveien-299.contact");
+
+    ContactPoint mestring = contact("sandnes.mestringsenheten.contact");
+    assertThat(mestring.phones()).extracting(p -> p.national()).containsExactly("976 00 832");
+    assertThat(mestring.emails()).extracting(e -> e.value()).containsExactly("mestringsenheten@sandnes.kommune.no");
+    assertThat(mestring.visitingAddress().orElseThrow().street()).contains("Håkon 7. gate 6, 1. etasje");
+
+    ContactPoint fact = contact("sandnes.fact.contact");
+    assertThat(fact.phones()).extracting(p -> p.national()).containsExactly("958 63 330");
+    assertThat(fact.emails()).extracting(e -> e.value()).containsExactly("fact@sandnes.kommune.no");
+    assertThat(fact.visitingAddress().orElseThrow().street()).contains("Julie Eges gate 6, 1. etasje");
+
+    assertThat(contact("sandnes.sandnesveien-299.contact").visitingAddress().orElseThrow().street()).contains("Sandnesveien 299");
+  }
+
+  @Test
+  void akuttenIsRequisitionedByNavForRegisteredResidents() {
+    Service akutten = service("sandnes.akutten");
+    assertThat(akutten.accessMode()).isEqualTo(AccessMode.REQUISITION_BY_AGENCY);
+    assertThat(akutten.requisitionedBy()).contains("NAV Sandnes");
+    assertThat(akutten.eligibility()).contains(StandardCriteria.sandnesEmergencyHousing());
+  }
+
+  @Test
+  void housingHasRentAndSevenPlaces() {
+    Service housing = service("sandnes.housing");
+    assertThat(housing.cost().free()).isFalse();
+    assertThat(housing.description().orElseThrow().nb()).contains("7 plasser").contains("boligtjeneste");
+  }
+
+  @Test
+  void everyOtherServiceIsFreeAndCitesTheSandnesPage() {
+    assertThat(catalog.services()).allSatisfy(s -> assertThat(s.sourceIds()).contains("sandnes-rustjenester"));
+    assertThat(catalog.services()).filteredOn(s -> !s.id().equals("sandnes.housing"))
+        .allSatisfy(s -> assertThat(s.cost().free()).as(s.id()).isTrue());
+  }
+
+  @Test
+  void complaintRoutesAsPublished() {
+    assertThat(catalog.services()).allSatisfy(s -> {
+      var decision = s.complaintInfo(ComplaintSubject.DECISION).orElseThrow();
+      assertThat(decision.firstInstance()).contains("Kontoret som fattet vedtaket");
+      assertThat(decision.body()).isEqualTo("Fylkesmannen i Rogaland");
+      assertThat(decision.nextBody()).contains("Sivilombudsmannen");
+      var quality = s.complaintInfo(ComplaintSubject.SERVICE_QUALITY).orElseThrow();
+      assertThat(quality.firstInstance()).contains("Leder for tjenesten");
+      assertThat(quality.body()).isEqualTo("Fylkesmannen i Rogaland");
+    });
+  }
+
+  @Test
+  void usesTheStandardServiceDescription() {
+    assertThat(catalog.source("standard-tjenestebeskrivelse")).isPresent();
+    assertThat(service("sandnes.lar").sourceIds()).contains("standard-tjenestebeskrivelse");
+  }
+
+  @Test
+  void numbersOverTime() {
+    assertThat(catalog.municipality().numberOn(LocalDate.of(2019, 12, 31))).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("1102"));
+    assertThat(catalog.municipality().numberOn(LocalDate.of(2020, 1, 1))).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("1108"));
+  }
+}
