@@ -141,7 +141,7 @@ final class CheckCommand extends CliCommand {
       r.note().ifPresent(n -> println("  " + t(n)));
       r.verdict().ifPresent(v -> {
         for (Reason reason : v.reasons()) {
-          println("  - " + t(reason.explanation()) + " (" + reason.basis() + ")");
+          println("  - " + t(reason.explanation()) + " (" + basis(reason.basis()) + ")");
         }
         if (!v.missingFacts().isEmpty()) {
           println("  " + t("Mangler: ", "Missing: ") + v.missingFacts().stream().map(this::hint)

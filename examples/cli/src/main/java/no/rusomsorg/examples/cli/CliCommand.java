@@ -79,6 +79,18 @@ abstract class CliCommand implements Callable<Integer> {
     return text.in(language);
   }
 
+  /** A legal reference as usually written ("fvl § 29 (1)"), marked when it rests on secondary sources. */
+  String cite(no.rusomsorg.core.law.LegalReference ref) {
+    return ref.citation() + (ref.unverified() ? t(" (ikke verifisert)", " (unverified)") : "");
+  }
+
+  /** What a criterion rests on: the legal reference and/or the source id. */
+  String basis(no.rusomsorg.core.eligibility.Basis b) {
+    return b.legalReference().map(this::cite).orElse("")
+        + (b.legalReference().isPresent() && b.sourceId().isPresent() ? "; " : "")
+        + b.sourceId().map(id -> t("kilde: ", "source: ") + id).orElse("");
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

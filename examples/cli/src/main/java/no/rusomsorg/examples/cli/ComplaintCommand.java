@@ -143,7 +143,7 @@ final class ComplaintCommand extends CliCommand {
       println("   " + t(st.description()));
       st.deadlineRule().ifPresent(rule -> {
         String period = rule.period().map(p -> p.text(lang())).orElse("");
-        String legal = rule.legalReference().map(x -> " (" + x + ")").orElse("");
+        String legal = rule.legalReference().map(x -> " (" + cite(x) + ")").orElse("");
         println("   " + t("Frist: ", "Deadline: ") + period + legal);
       });
       st.deadline().ifPresent(dl -> println("   " + t("Fristen går ut: ", "Due: ") + DATE.format(dl.due())
@@ -153,7 +153,7 @@ final class ComplaintCommand extends CliCommand {
       }
       if (!st.legalReferences().isEmpty()) {
         println("   " + t("Hjemmel: ", "Legal basis: ")
-            + st.legalReferences().stream().map(LegalReference::toString).collect(Collectors.joining(", ")));
+            + st.legalReferences().stream().map(this::cite).collect(Collectors.joining(", ")));
       }
       for (ComplaintHelp h : st.help()) {
         println("   " + t("Hjelp: ", "Help: ") + t(h.description()) + (h.free() ? t(" (gratis)", " (free)") : ""));

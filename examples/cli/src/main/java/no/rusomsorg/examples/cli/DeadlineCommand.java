@@ -70,7 +70,7 @@ final class DeadlineCommand extends CliCommand {
     println(t("Regnet fra: ", "Counted from: ") + DATE.format(d.start()) + " – " + t(r.startEvent()));
     println(t("Utregning: ", "Computation: ") + d.trace(lang()));
     d.extensionReason().ifPresent(x -> println(t("Hoppet over: ", "Skipped: ") + t(x)));
-    d.legalReference().ifPresent(ref -> println(t("Hjemmel: ", "Legal basis: ") + ref + " – " + ref.lovdataUrl()));
+    d.legalReference().ifPresent(ref -> println(t("Hjemmel: ", "Legal basis: ") + cite(ref) + " – " + ref.lovdataUrl()));
     return RusomsorgCli.OK;
   }
 }

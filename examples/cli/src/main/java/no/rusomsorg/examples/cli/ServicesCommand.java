@@ -93,12 +93,15 @@ final class ServicesCommand extends CliCommand {
           : s.cost().description().map(this::t).orElse(t("egenandel", "fee")));
       println(line.toString());
       for (ResponsePromise p : s.responsePromises()) {
-        String amount = p.min() == p.max() ? String.valueOf(p.max()) : p.min() + "–" + p.max();
-        println("    " + t(p.what()) + ": " + amount + " " + unit(p.unit()));
+        String when = p.max() == 0 ? t("samme dag", "the same day")
+            : p.min() == p.max() ? p.max() + " " + unit(p.unit())
+            : p.min() == 0 ? t("innen ", "within ") + p.max() + " " + unit(p.unit())
+            : p.min() + "–" + p.max() + " " + unit(p.unit());
+        println("    " + t(p.what()) + ": " + when);
       }
       if (!s.legalBasis().isEmpty()) {
         println("    " + t("Hjemmel: ", "Legal basis: ")
-            + s.legalBasis().stream().map(r -> r.toString()).collect(Collectors.joining(", ")));
+            + s.legalBasis().stream().map(this::cite).collect(Collectors.joining(", ")));
       }
     }
   }
