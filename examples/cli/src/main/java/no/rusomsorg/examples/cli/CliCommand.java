@@ -1,0 +1,248 @@
+package no.rusomsorg.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.json.RusomsorgJson;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.core.text.Language;
+import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.spi.MunicipalityRegistry;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: language, JSON output, dates, the registry and municipality lookup. */
+abstract class CliCommand implements Callable<Integer> {
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  @ParentCommand
+  RusomsorgCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "SPRÅK",
+      description = "nb (bokmål, standard), nn eller en. / nb (default), nn or en.")
+  String langCode = "nb";
+
+  @Option(names = "--json", description = "Maskinlesbar JSON på standard ut. / Machine-readable JSON on stdout.")
+  boolean json;
+
+  private Language language;
+
+  @Override
+  public final Integer call() {
+    try {
+      language = Language.parse(langCode);
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown language '" + langCode + "': use nb, nn or en / ukjent språk: bruk nb, nn eller en");
+    }
+    return run();
+  }
+
+  abstract int run();
+
+  // ---------------------------------------------------------------- output
+
+  Language lang() {
+    return language;
+  }
+
+  boolean en() {
+    return language == Language.EN;
+  }
+
+  /** The text in the chosen language: bokmål (also for nynorsk) or English. */
+  String t(String nb, String enText) {
+    return en() ? enText : nb;
+  }
+
+  String t(LocalizedText text) {
+    return text.in(language);
+  }
+
+  /** A legal reference as usually written ("fvl § 29 (1)"), marked when it rests on secondary sources. */
+  String cite(no.rusomsorg.core.law.LegalReference ref) {
+    return ref.citation() + (ref.unverified() ? t(" (ikke verifisert)", " (unverified)") : "");
+  }
+
+  /** What a criterion rests on: the legal reference and/or the source id. */
+  String basis(no.rusomsorg.core.eligibility.Basis b) {
+    return b.legalReference().map(this::cite).orElse("")
+        + (b.legalReference().isPresent() && b.sourceId().isPresent() ? "; " : "")
+        + b.sourceId().map(id -> t("kilde: ", "source: ") + id).orElse("");
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  void println(String line) {
+    out().println(line);
+  }
+
+  int printJson(Object value) {
+    out().println(RusomsorgJson.strict().write(value));
+    out().flush();
+    return RusomsorgCli.OK;
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  ParameterException usage(String nb, String enText) {
+    return new ParameterException(spec.commandLine(), t(nb, enText));
+  }
+
+  CliException notFound(String nb, String enText) {
+    return new CliException(RusomsorgCli.NOT_FOUND, t(nb, enText));
+  }
+
+  /** Parses an ISO date given for an option, or answers today by the tool's clock when none was given. */
+  LocalDate dateOrToday(String option, String text) {
+    if (text == null) {
+      return LocalDate.now(root.clock());
+    }
+    return parseDate(option, text);
+  }
+
+  LocalDate parseDate(String option, String text) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw usage("ugyldig dato for " + option + ": '" + text + "' (bruk ÅÅÅÅ-MM-DD, f.eks. 2026-03-12)",
+          "malformed date for " + option + ": '" + text + "' (use YYYY-MM-DD, e.g. 2026-03-12)");
+    }
+  }
+
+  /**
+   * Parses a moment: with an offset ({@code 2026-03-12T10:00+01:00}), with a zone
+   * ({@code ...[Europe/Oslo]}) or local, which is read as Oslo time ({@code 2026-03-12T10:00}).
+   */
+  ZonedDateTime parseMoment(String option, String text) {
+    String s = text.trim();
+    try {
+      return ZonedDateTime.parse(s);
+    } catch (DateTimeParseException ignored) {
+      // try the other forms
+    }
+    try {
+      return OffsetDateTime.parse(s).toZonedDateTime();
+    } catch (DateTimeParseException ignored) {
+      // try the other forms
+    }
+    try {
+      return LocalDateTime.parse(s).atZone(RusomsorgCli.OSLO);
+    } catch (DateTimeException e) {
+      throw usage("ugyldig tidspunkt for " + option + ": '" + text
+              + "' (bruk ÅÅÅÅ-MM-DDTTT:MM, f.eks. 2026-03-12T10:00, eventuelt med +01:00)",
+          "malformed date-time for " + option + ": '" + text
+              + "' (use YYYY-MM-DDTHH:MM, e.g. 2026-03-12T10:00, optionally with +01:00)");
+    }
+  }
+
+  ZonedDateTime now() {
+    return ZonedDateTime.now(root.clock()).withZoneSameInstant(RusomsorgCli.OSLO);
+  }
+
+  // ---------------------------------------------------------------- municipalities
+
+  MunicipalityRegistry registry() {
+    return root.registry();
+  }
+
+  MunicipalityLookup lookup(String query, LocalDate date) {
+    if (query == null || query.isBlank()) {
+      throw usage("oppgi en kommune (navn eller nummer)", "give a municipality (name or number)");
+    }
+    String q = query.trim();
+    if (q.chars().allMatch(Character::isDigit) && q.length() != 4) {
+      throw usage("et kommunenummer har fire sifre (fikk '" + q + "')",
+          "a municipality number has four digits (got '" + q + "')");
+    }
+    return registry().directory().lookup(q, date);
+  }
+
+  /**
+   * The catalog of a municipality that existed on the date; otherwise a clear message and exit code
+   * {@value RusomsorgCli#NOT_FOUND}.
+   */
+  Catalog existingCatalog(String query, LocalDate date) {
+    MunicipalityLookup l = lookup(query, date);
+    switch (l.status()) {
+      case FOUND:
+        return l.catalog().orElseThrow();
+      case MERGED:
+        throw new CliException(RusomsorgCli.NOT_FOUND, mergedMessage(l));
+      case NOT_YET_ESTABLISHED:
+        throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
+      default:
+        throw new CliException(RusomsorgCli.NOT_FOUND, unknownMessage(query));
+    }
+  }
+
+  String unknownMessage(String query) {
+    List<String> known = registry().directory().catalogs().stream()
+        .map(c -> c.municipality().name() + " (" + c.municipality().latestNumber() + ")")
+        .collect(Collectors.toList());
+    String list = known.isEmpty() ? t("ingen", "none") : String.join(", ", known);
+    return t("ukjent kommune '" + query + "'. Kjente kommuner: " + list,
+        "unknown municipality '" + query + "'. Known municipalities: " + list);
+  }
+
+  String mergedMessage(MunicipalityLookup l) {
+    Municipality m = l.catalog().orElseThrow().municipality();
+    String old = m.name() + " (" + m.latestNumber() + ")";
+    String ended = m.validity().to().map(DATE::format).orElse("?");
+    if (l.successor().isEmpty()) {
+      return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
+          old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ").");
+    }
+    var s = l.successor().get();
+    return t(old + " ble slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from())
+            + "; per " + DATE.format(l.date()) + " hører tjenestene til " + s.name() + " kommune.",
+        old + " merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())
+            + "; on " + DATE.format(l.date()) + " its services belong to the municipality of " + s.name() + ".");
+  }
+
+  String notYetMessage(MunicipalityLookup l) {
+    Municipality m = l.catalog().orElseThrow().municipality();
+    return t(m.name() + " fantes ikke ennå per " + DATE.format(l.date()) + " (fra " + DATE.format(m.validity().from()) + ").",
+        m.name() + " did not exist yet on " + DATE.format(l.date()) + " (from " + DATE.format(m.validity().from()) + ").");
+  }
+
+  /** A service of the catalog that is offered on the date; otherwise a clear message and exit 3. */
+  Service offeredService(Catalog catalog, String serviceId, LocalDate date) {
+    Service s = catalog.service(serviceId.trim()).orElseThrow(() -> {
+      String ids = catalog.servicesOn(date).stream().map(Service::id).collect(Collectors.joining(", "));
+      return notFound("ukjent tjeneste '" + serviceId + "' i " + catalog.municipality().name() + ". Tjenester: " + ids,
+          "unknown service '" + serviceId + "' in " + catalog.municipality().name() + ". Services: " + ids);
+    });
+    if (!s.offeredOn(date)) {
+      throw notFound("tjenesten " + s.id() + " ble ikke tilbudt per " + DATE.format(date),
+          "the service " + s.id() + " was not offered on " + DATE.format(date));
+    }
+    return s;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

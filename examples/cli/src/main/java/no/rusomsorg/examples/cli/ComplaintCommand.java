@@ -1,0 +1,224 @@
+package no.rusomsorg.examples.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.authority.Authority;
+import no.rusomsorg.core.authority.AuthorityKind;
+import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.authority.MunicipalityRef;
+import no.rusomsorg.core.complaint.Channel;
+import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
+import no.rusomsorg.core.complaint.ComplaintHelp;
+import no.rusomsorg.core.complaint.ComplaintRegime;
+import no.rusomsorg.core.complaint.ComplaintRoute;
+import no.rusomsorg.core.complaint.ComplaintRoutes;
+import no.rusomsorg.core.complaint.ComplaintStep;
+import no.rusomsorg.core.complaint.DiscrepancyKind;
+import no.rusomsorg.core.complaint.StepAction;
+import no.rusomsorg.core.complaint.Submitter;
+import no.rusomsorg.core.deadline.Deadline;
+import no.rusomsorg.core.deadline.PeriodSpec;
+import no.rusomsorg.core.deadline.PeriodUnit;
+import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.core.text.LocalizedText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The complaint route for a service as of a date, built by the complaint package, and where the
+ * municipality's published complaint information differs from the statute.
+ */
+@Command(name = "complaint", aliases = "klage", mixinStandardHelpOptions = true,
+    description = {
+        "Klageveien for en tjeneste på en dato: hvem du klager til, frist, hjemmel og hjelp, med navnene organene hadde"
+            + " den dagen, og hvor det kommunen publiserer avviker fra loven.",
+        "The complaint route for a service on a date: where to complain, the deadline, the legal basis and help,"
+            + " with the bodies' names of that day, and where the municipality's published text differs from the law.",
+        "",
+        "Klageordningen følger av tjenestens hjemmel; --regime velger den selv:",
+        "  fvl (forvaltningsloven), pbrl (pasient- og brukerrettighetsloven), service (klage på tjenesten),",
+        "  coercion (tvang etter hol. kap. 10)."})
+final class ComplaintCommand extends CliCommand {
+  private static final Map<String, ComplaintRegime> REGIMES = Map.of(
+      "fvl", ComplaintRegime.FVL,
+      "pbrl", ComplaintRegime.PBRL,
+      "service", ComplaintRegime.SERVICE_COMPLAINT,
+      "tjeneste", ComplaintRegime.SERVICE_COMPLAINT,
+      "coercion", ComplaintRegime.COERCION,
+      "tvang", ComplaintRegime.COERCION);
+
+  @Parameters(index = "0", paramLabel = "KOMMUNE", description = "Navn eller nummer. / Name or number.")
+  String municipality;
+
+  @Parameters(index = "1", paramLabel = "TJENESTE-ID", description = "Tjenestens id (se 'services'). / The service id.")
+  String serviceId;
+
+  @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD",
+      description = "Datoen klageveien gjelder (standard: i dag). / The date of the route (default: today).")
+  String date;
+
+  @Option(names = "--regime", paramLabel = "ORDNING", description = "fvl, pbrl, service eller coercion.")
+  String regime;
+
+  @Option(names = "--notice", paramLabel = "ÅÅÅÅ-MM-DD",
+      description = "Dagen vedtaket kom fram (fvl) eller du fikk nok kunnskap til å klage (pbrl); gir fristen som dato."
+          + " / The day notice of the decision arrived (fvl) or you knew enough to complain (pbrl); gives the due date.")
+  String notice;
+
+  /** A body, under its name on the route's date. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Body(String id, AuthorityKind kind, LocalizedText name, LocalizedText shortName, boolean unverified) {
+    static Body of(Authority a) {
+      return new Body(a.id(), a.kind(), a.name(), a.shortName(), a.unverified());
+    }
+  }
+
+  /** Help at a step. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Help(Optional<Body> body, LocalizedText description, boolean free, Optional<LegalReference> legalReference) {}
+
+  /** One step. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Step(int number, Body body, StepAction action, Submitter submittedBy, Set<Channel> channels,
+      Optional<String> deadlineRule, Optional<PeriodSpec> deadlinePeriod, Optional<Deadline> deadline,
+      Optional<String> deadlineTrace, List<LegalReference> legalReferences, LocalizedText description, List<Help> help,
+      boolean unverified) {}
+
+  /** Where the published text differs from the statute. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Discrepancy(DiscrepancyKind kind, String published, String statutory, Optional<LegalReference> legalReference,
+      LocalizedText explanation) {}
+
+  /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Answer(String municipality, String county, String serviceId, LocalizedText serviceName, ComplaintRegime regime,
+      LocalizedText regimeTitle, LocalDate date, Optional<LocalDate> deadlineStart, boolean unverified,
+      List<LocalizedText> notes, List<Step> steps, Optional<PublishedComplaintInfo> published,
+      List<Discrepancy> discrepancies) {}
+
+  @Override
+  int run() {
+    LocalDate d = dateOrToday("--date", date);
+    Optional<LocalDate> start = notice == null ? Optional.empty() : Optional.of(parseDate("--notice", notice));
+    Catalog c = existingCatalog(municipality, d);
+    Service s = offeredService(c, serviceId, d);
+    ComplaintRegime r = regime(s);
+    MunicipalityRef ref = ref(c.municipality(), d);
+    ComplaintRoutes routes = ComplaintRoutes.standard();
+    ComplaintRoute route = start.isPresent() ? routes.route(r, ref, d, start.get()) : routes.route(r, ref, d);
+    ComplaintSubject subject = r == ComplaintRegime.SERVICE_COMPLAINT ? ComplaintSubject.SERVICE_QUALITY : ComplaintSubject.DECISION;
+    Optional<PublishedComplaintInfo> published = r == ComplaintRegime.COERCION ? Optional.empty() : s.complaintInfo(subject);
+    List<ComplaintDiscrepancy> discrepancies = published
+        .map(p -> routes.compare(toComplaintInfo(p), r, ref, d)).orElse(List.of());
+    if (json) {
+      return printJson(new Answer(c.municipality().name(), ref.county().countyName(), s.id(), s.name(), r, r.title(), d,
+          route.deadlineStart(), route.unverified(), route.notes(),
+          route.steps().stream().map(this::step).collect(Collectors.toList()), published,
+          discrepancies.stream().map(x -> new Discrepancy(x.kind(), x.published(), x.statutory(), x.legalReference(),
+              x.explanation())).collect(Collectors.toList())));
+    }
+    println(t(r.title()) + " – " + t(s.name()) + " [" + s.id() + "]");
+    println(t(c.municipality().name() + " kommune, " + ref.county().countyName() + ", per " + DATE.format(d),
+        "Municipality of " + c.municipality().name() + ", " + ref.county().countyName() + ", on " + DATE.format(d)));
+    if (route.unverified()) {
+      println(t("Merk: deler av klageveien bygger på sekundærkilder eller antakelser (ikke verifisert).",
+          "Note: parts of the route rest on secondary sources or assumptions (unverified)."));
+    }
+    route.notes().forEach(n -> println(t(n)));
+    for (ComplaintStep st : route.steps()) {
+      println("");
+      println(st.number() + ". " + t(st.body().name()) + (st.unverified() ? t(" (ikke verifisert)", " (unverified)") : ""));
+      println("   " + t(st.description()));
+      st.deadlineRule().ifPresent(rule -> {
+        String period = rule.period().map(p -> p.text(lang())).orElse("");
+        String legal = rule.legalReference().map(x -> " (" + cite(x) + ")").orElse("");
+        println("   " + t("Frist: ", "Deadline: ") + period + legal);
+      });
+      st.deadline().ifPresent(dl -> println("   " + t("Fristen går ut: ", "Due: ") + DATE.format(dl.due())
+          + " – " + dl.trace(lang())));
+      if (!st.channels().isEmpty()) {
+        println("   " + t("Slik: ", "How: ") + st.channels().stream().map(this::channel).collect(Collectors.joining(t(" eller ", " or "))));
+      }
+      if (!st.legalReferences().isEmpty()) {
+        println("   " + t("Hjemmel: ", "Legal basis: ")
+            + st.legalReferences().stream().map(this::cite).collect(Collectors.joining(", ")));
+      }
+      for (ComplaintHelp h : st.help()) {
+        println("   " + t("Hjelp: ", "Help: ") + t(h.description()) + (h.free() ? t(" (gratis)", " (free)") : ""));
+      }
+    }
+    if (!discrepancies.isEmpty()) {
+      println("");
+      println(t("Det kommunen publiserer, avviker fra loven:", "What the municipality publishes differs from the law:"));
+      for (ComplaintDiscrepancy x : discrepancies) {
+        println("  - " + t(x.explanation()));
+        println("    " + t("publisert: ", "published: ") + x.published() + t(" | loven: ", " | statute: ") + x.statutory());
+      }
+    }
+    return RusomsorgCli.OK;
+  }
+
+  private String channel(Channel ch) {
+    return ch == Channel.WRITTEN ? t("skriftlig", "in writing") : t("muntlig", "orally");
+  }
+
+  private Step step(ComplaintStep st) {
+    return new Step(st.number(), Body.of(st.body()), st.action(), st.submittedBy(), st.channels(),
+        st.deadlineRule().map(no.rusomsorg.core.deadline.DeadlineRule::id),
+        st.deadlineRule().flatMap(no.rusomsorg.core.deadline.DeadlineRule::period), st.deadline(),
+        st.deadline().map(dl -> dl.trace(lang())), st.legalReferences(), st.description(),
+        st.help().stream().map(h -> new Help(h.body().map(Body::of), h.description(), h.free(), h.legalReference()))
+            .collect(Collectors.toList()),
+        st.unverified());
+  }
+
+  private ComplaintRegime regime(Service s) {
+    if (regime != null) {
+      ComplaintRegime r = REGIMES.get(lower(regime.trim()));
+      if (r == null) {
+        throw usage("ukjent klageordning '" + regime + "': bruk fvl, pbrl, service eller coercion",
+            "unknown regime '" + regime + "': use fvl, pbrl, service or coercion");
+      }
+      return r;
+    }
+    try {
+      return ComplaintRegime.forLegalBasis(s.legalBasis());
+    } catch (InvalidValueException e) {
+      throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + e.getMessage()
+              + "); velg med --regime fvl, pbrl, service eller coercion",
+          "the complaint regime cannot be derived from the service's legal basis (" + e.getMessage()
+              + "); choose one with --regime fvl, pbrl, service or coercion");
+    }
+  }
+
+  /** The municipality as the complaint rules need it, with its county as of the date. */
+  private MunicipalityRef ref(Municipality m, LocalDate d) {
+    no.rusomsorg.core.municipality.County catalogCounty = m.countyOn(d).orElseThrow();
+    County county = County.of(Integer.parseInt(catalogCounty.number()), d).orElseThrow(() -> notFound(
+        "fylket " + catalogCounty + " er ukjent for klagereglene per " + DATE.format(d),
+        "the county " + catalogCounty + " is not known to the complaint rules on " + DATE.format(d)));
+    return MunicipalityRef.builder().name(m.name()).county(county).validFrom(m.validity().from())
+        .validTo(m.validity().to()).build();
+  }
+
+  /** The catalog's record of what the municipality publishes, in the form the comparison takes. */
+  static no.rusomsorg.core.complaint.PublishedComplaintInfo toComplaintInfo(PublishedComplaintInfo p) {
+    return no.rusomsorg.core.complaint.PublishedComplaintInfo.builder()
+        .deadline(p.deadline().map(span -> PeriodSpec.of(span.amount(), PeriodUnit.valueOf(span.unit().name()))))
+        .appealBody(p.body())
+        .nextBody(p.nextBody())
+        .build();
+  }
+}

@@ -1,0 +1,121 @@
+package no.rusomsorg.examples.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.municipality.MunicipalityNumber;
+import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.service.ResponsePromise;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.spi.MunicipalityLookup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Lists a municipality's services as of a date; a merged municipality is answered with its successor. */
+@Command(name = "services", aliases = "tjenester", mixinStandardHelpOptions = true,
+    description = {
+        "Tjenestene en kommune tilbød på en dato. En kommune som er slått sammen, svarer med hvem som overtok.",
+        "The services a municipality offered on a date. A merged municipality answers with its successor."})
+final class ServicesCommand extends CliCommand {
+
+  @Parameters(index = "0", paramLabel = "KOMMUNE", description = "Navn eller nummer, f.eks. Sandnes eller 1108. / Name or number.")
+  String municipality;
+
+  @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Datoen (standard: i dag). / The date (default: today).")
+  String date;
+
+  /** The JSON answer. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record Answer(String query, LocalDate date, MunicipalityLookup.Status status, Optional<Municipality> municipality,
+      Optional<MunicipalityNumber> number, Optional<Successor> successor, Optional<String> dataVersion,
+      Optional<LocalDate> verifiedOn, List<Service> services, Optional<SuccessorServices> successorServices) {}
+
+  /** The successor's services, when a plugin supplies the successor. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record SuccessorServices(Municipality municipality, List<Service> services) {}
+
+  @Override
+  int run() {
+    LocalDate d = dateOrToday("--date", date);
+    MunicipalityLookup l = lookup(municipality, d);
+    switch (l.status()) {
+      case UNKNOWN:
+        throw new CliException(RusomsorgCli.NOT_FOUND, unknownMessage(municipality));
+      case NOT_YET_ESTABLISHED:
+        throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
+      default:
+        break;
+    }
+    Catalog c = l.catalog().orElseThrow();
+    boolean found = l.isFound();
+    List<Service> services = found ? c.servicesOn(d) : List.of();
+    Optional<SuccessorServices> successor = l.successorCatalog()
+        .map(sc -> new SuccessorServices(sc.municipality(), sc.servicesOn(d)));
+    if (json) {
+      return printJson(new Answer(municipality, d, l.status(), Optional.of(c.municipality()), l.number(),
+          l.successor(), Optional.of(c.dataVersion()), Optional.of(c.verifiedOn()), services, successor));
+    }
+    if (!found) {
+      println(mergedMessage(l));
+      if (successor.isPresent()) {
+        println("");
+        printServices(successor.get().municipality(), successor.get().municipality().numberOn(d).map(String::valueOf).orElse("?"),
+            successor.get().services(), d);
+      } else {
+        println(l.successor().map(s -> t("Ingen plugin leverer tjenestene til " + s.name() + ".",
+            "No plugin supplies the services of " + s.name() + ".")).orElse(""));
+      }
+      return RusomsorgCli.OK;
+    }
+    printServices(c.municipality(), l.number().map(String::valueOf).orElse("?"), services, d);
+    println("");
+    println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
+        "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
+    return RusomsorgCli.OK;
+  }
+
+  private void printServices(Municipality m, String number, List<Service> services, LocalDate d) {
+    String county = m.countyOn(d).map(x -> ", " + x.name()).orElse("");
+    println(t(m.name() + " kommune (" + number + county + ") – " + services.size() + " tjenester per " + DATE.format(d),
+        "Municipality of " + m.name() + " (" + number + county + ") – " + services.size() + " services on " + DATE.format(d)));
+    for (Service s : services) {
+      println("");
+      println("  " + t(s.name()) + "  [" + s.id() + "]");
+      StringBuilder line = new StringBuilder("    ").append(s.kind().label(lang())).append(" · ")
+          .append(t(s.accessMode().label()));
+      s.requisitionedBy().ifPresent(a -> line.append(" (").append(a).append(')'));
+      line.append(" · ").append(s.cost().free() ? t("gratis", "free")
+          : s.cost().description().map(this::t).orElse(t("egenandel", "fee")));
+      println(line.toString());
+      for (ResponsePromise p : s.responsePromises()) {
+        String when = p.max() == 0 ? t("samme dag", "the same day")
+            : p.min() == p.max() ? p.max() + " " + unit(p.unit())
+            : p.min() == 0 ? t("innen ", "within ") + p.max() + " " + unit(p.unit())
+            : p.min() + "–" + p.max() + " " + unit(p.unit());
+        println("    " + t(p.what()) + ": " + when);
+      }
+      if (!s.legalBasis().isEmpty()) {
+        println("    " + t("Hjemmel: ", "Legal basis: ")
+            + s.legalBasis().stream().map(this::cite).collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private String unit(no.rusomsorg.core.service.PeriodUnit u) {
+    switch (u) {
+      case WORKING_DAYS:
+        return t("virkedager", "working days");
+      case DAYS:
+        return t("dager", "days");
+      case WEEKS:
+        return t("uker", "weeks");
+      default:
+        return t("måneder", "months");
+    }
+  }
+}
