@@ -242,7 +242,7 @@ public final class MunicipalityDirectory {
       if (info.subject() == ComplaintSubject.DECISION && service.legalBasis().isEmpty()) {
         continue;
       }
-      out.addAll(ComplaintRoutes.standard().compare(PublishedInfoBridge.toComplaint(info),
+      out.addAll(ComplaintRoutes.standard().compare(no.rusomsorg.core.complaint.PublishedComplaintInfo.from(info),
           regimeOf(service, info.subject()), ref, date));
     }
     return Collections.unmodifiableList(out);

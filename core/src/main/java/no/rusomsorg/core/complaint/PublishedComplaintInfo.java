@@ -2,6 +2,7 @@ package no.rusomsorg.core.complaint;
 
 import java.util.Optional;
 import no.rusomsorg.core.deadline.PeriodSpec;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -45,6 +46,25 @@ public abstract class PublishedComplaintInfo {
    */
   public static ImmutablePublishedComplaintInfo.Builder builder() {
     return ImmutablePublishedComplaintInfo.builder();
+  }
+
+  /**
+   * The comparison input for what a catalog service publishes: its deadline, the body it names and the
+   * body after that. The catalog's period units have the same names as the deadline package's.
+   *
+   * @param published the complaint information of a catalog service
+   * @return the same information as this type
+   */
+  public static PublishedComplaintInfo from(no.rusomsorg.core.service.PublishedComplaintInfo published) {
+    if (published == null) {
+      throw new no.rusomsorg.core.InvalidValueException("published",
+          no.rusomsorg.core.InvalidValueException.Rule.REQUIRED, "published complaint information is required");
+    }
+    return builder()
+        .deadline(published.deadline().map(span -> PeriodSpec.of(span.amount(), PeriodUnit.valueOf(span.unit().name()))))
+        .appealBody(published.body())
+        .nextBody(published.nextBody())
+        .build();
   }
 
   @Value.Check

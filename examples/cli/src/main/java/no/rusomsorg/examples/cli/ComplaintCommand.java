@@ -24,7 +24,6 @@ import no.rusomsorg.core.complaint.StepAction;
 import no.rusomsorg.core.complaint.Submitter;
 import no.rusomsorg.core.deadline.Deadline;
 import no.rusomsorg.core.deadline.PeriodSpec;
-import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.Municipality;
@@ -215,10 +214,6 @@ final class ComplaintCommand extends CliCommand {
 
   /** The catalog's record of what the municipality publishes, in the form the comparison takes. */
   static no.rusomsorg.core.complaint.PublishedComplaintInfo toComplaintInfo(PublishedComplaintInfo p) {
-    return no.rusomsorg.core.complaint.PublishedComplaintInfo.builder()
-        .deadline(p.deadline().map(span -> PeriodSpec.of(span.amount(), PeriodUnit.valueOf(span.unit().name()))))
-        .appealBody(p.body())
-        .nextBody(p.nextBody())
-        .build();
+    return no.rusomsorg.core.complaint.PublishedComplaintInfo.from(p);
   }
 }
