@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Start-up cost of the library: median wall time over N runs (default 15) of
+#   (a) a JVM that discovers every bundled plugin, validates them and answers one eligibility question
+#       (no.rusomsorg.benchmarks.StartupProbe), and
+#   (b) the same JVM with the same flags that only prints a line (no.rusomsorg.benchmarks.StartupBaseline).
+# Target: median (a) <= 1.5 x median (b).
+# Usage: benchmarks/startup.sh [runs] [extra JVM flags...]   (build first: mvn -B -q -pl benchmarks -am package -DskipTests)
+# Reads no standard input. Runs alternate (a) and (b) so that machine load affects both alike.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/benchmarks.jar"
+runs="${1:-15}"
+shift || true
+java="${JAVA:-java}"
+[ -f "$jar" ] || { echo "missing $jar: build it first" >&2; exit 2; }
+[ "$runs" -ge 10 ] || { echo "use at least 10 runs" >&2; exit 2; }
+
+ms() { # wall time of one run in milliseconds
+  local t0 t1
+  t0=$(date +%s%N)
+  "$java" "$@" </dev/null >/dev/null
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# one untimed run of each, to warm the file cache
+"$java" "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe </dev/null >/dev/null
+"$java" "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline </dev/null >/dev/null
+
+a=(); b=()
+for ((i = 0; i < runs; i++)); do
+  a+=("$(ms "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe)")
+  b+=("$(ms "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline)")
+done
+ma=$(printf '%s\n' "${a[@]}" | median)
+mb=$(printf '%s\n' "${b[@]}" | median)
+echo "(a) discover + validate + one eligibility question: median ${ma} ms  runs: ${a[*]}"
+echo "(b) print a line:                                    median ${mb} ms  runs: ${b[*]}"
+awk -v a="$ma" -v b="$mb" 'BEGIN { r = a / b; printf "ratio (a)/(b) = %.2f; target <= 1.50: %s\n", r, (r <= 1.5 ? "met" : "MISSED") }'
