@@ -4,6 +4,7 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.RusomsorgException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -45,6 +46,12 @@ class ApiErrors {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorBody> unexpected(Exception e) {
+    if (e instanceof ErrorResponse) {
+      // Spring MVC's own request errors (wrong method, wrong media type): their status, a fixed text.
+      ErrorResponse er = (ErrorResponse) e;
+      return ResponseEntity.status(er.getStatusCode()).body(new ErrorBody("$", "REQUEST",
+          "the request is not accepted here (HTTP " + er.getStatusCode().value() + ")"));
+    }
     // Only the exception's type and where it was thrown: its message could quote request values.
     StackTraceElement[] at = e.getStackTrace();
     LOG.log(System.Logger.Level.ERROR, "unexpected " + e.getClass().getName()

@@ -200,6 +200,17 @@ class ApiTest {
   }
 
   @Test
+  void requestsOfTheWrongShapeKeepTheirHttpStatus() throws Exception {
+    Answer noJson = send(HttpRequest.newBuilder(uri("/api/municipalities/sandnes/eligibility"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("age=30")).build());
+    assertThat(noJson.status()).isEqualTo(415);
+    assertThat(noJson.json().get("rule").asString()).isEqualTo("REQUEST");
+    Answer wrongMethod = send(HttpRequest.newBuilder(uri("/api/triage?situation=SEVERE"))
+        .DELETE().build());
+    assertThat(wrongMethod.status()).isEqualTo(405);
+  }
+
+  @Test
   void thePageIsServed() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
