@@ -1,0 +1,231 @@
+package no.rusomsorg.examples.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.complaint.ComplaintRoute;
+import no.rusomsorg.core.deadline.Deadline;
+import no.rusomsorg.core.deadline.DeadlineCalculator;
+import no.rusomsorg.core.deadline.DeadlineRule;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
+import no.rusomsorg.core.eligibility.ImmutablePersonFacts;
+import no.rusomsorg.core.eligibility.PersonFacts;
+import no.rusomsorg.core.eligibility.Role;
+import no.rusomsorg.core.json.RusomsorgJson;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.pathway.Situation;
+import no.rusomsorg.core.pathway.Step;
+import no.rusomsorg.core.pathway.Triage;
+import no.rusomsorg.core.pathway.TriageRequest;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.core.text.Language;
+import no.rusomsorg.spi.MunicipalityDirectory;
+import no.rusomsorg.spi.MunicipalityDirectory.ServiceVerdict;
+import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.spi.MunicipalityRegistry;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON API. Every date parameter is optional and defaults to today in Europe/Oslo by the
+ * injected {@link Clock}; every error is a 400 with an {@link ErrorBody}.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class Api {
+  private final MunicipalityDirectory directory;
+  private final Clock clock;
+
+  Api(MunicipalityRegistry registry, Clock clock) {
+    this.directory = registry.directory();
+    this.clock = clock;
+  }
+
+  @GetMapping("/municipalities")
+  Views.MunicipalityList municipalities(@RequestParam(name = "date", required = false) String date) {
+    LocalDate d = date("date", date);
+    List<Views.MunicipalitySummary> out = new ArrayList<>();
+    for (Catalog c : directory.catalogs()) {
+      out.add(Views.MunicipalitySummary.of(c.municipality(), d));
+    }
+    return new Views.MunicipalityList(d, out);
+  }
+
+  @GetMapping("/municipalities/{municipality}/services")
+  Views.ServiceList services(@PathVariable(name = "municipality") String municipality, @RequestParam(name = "date", required = false) String date) {
+    LocalDate d = date("date", date);
+    Found found = find(municipality, d);
+    return new Views.ServiceList(Views.MunicipalitySummary.of(found.catalog.municipality(), d), d,
+        found.note, found.catalog.servicesOn(d));
+  }
+
+  @PostMapping(path = "/municipalities/{municipality}/eligibility", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Views.EligibilityAnswer eligibility(@PathVariable(name = "municipality") String municipality,
+      @RequestBody(required = false) String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidValueException("$", Rule.REQUIRED, "send the person's facts as a JSON object");
+    }
+    Views.EligibilityRequest request = RusomsorgJson.strict().read(body, Views.EligibilityRequest.class);
+    LocalDate d = request.date().orElse(LocalDate.now(clock));
+    Found found = find(municipality, d);
+    PersonFacts facts = facts(request, d);
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    List<Views.ServiceAnswer> services = new ArrayList<>();
+    for (ServiceVerdict sv : directory.eligibility(found.catalog, facts, d)) {
+      Service s = sv.service();
+      services.add(new Views.ServiceAnswer(s.id(), s.name(), s.description(), s.kind(), s.accessMode(),
+          sv.verdict(), Views.ContactNow.of(directory.contactsAt(found.catalog, s, now))));
+    }
+    return new Views.EligibilityAnswer(Views.MunicipalitySummary.of(found.catalog.municipality(), d), d, now,
+        found.note, services);
+  }
+
+  @GetMapping("/deadlines")
+  Views.DeadlineAnswer deadline(@RequestParam(name = "rule") String rule, @RequestParam(name = "from", required = false) String from) {
+    DeadlineRule r = deadlineRule(rule);
+    LocalDate start = date("from", from);
+    Deadline deadline = DeadlineCalculator.standard().compute(r, start);
+    return new Views.DeadlineAnswer(r.id(), r.title(), deadline, deadline.trace(Language.NB),
+        deadline.trace(Language.EN));
+  }
+
+  @GetMapping("/municipalities/{municipality}/services/{service}/complaint-route")
+  Views.Route complaintRoute(@PathVariable(name = "municipality") String municipality, @PathVariable(name = "service") String service,
+      @RequestParam(name = "date", required = false) String date, @RequestParam(name = "subject", required = false) String subject,
+      @RequestParam(name = "decisionReceived", required = false) String decisionReceived) {
+    LocalDate d = date("date", date);
+    Found found = find(municipality, d);
+    Service s = found.catalog.servicesOn(d).stream().filter(x -> x.id().equals(service)).findFirst()
+        .orElseThrow(() -> new InvalidValueException("service", Rule.REFERENCE,
+            found.catalog.municipality().name() + " offers no service '" + service + "' on " + d));
+    ComplaintSubject subj = subject == null ? ComplaintSubject.DECISION
+        : parseEnum("subject", subject, ComplaintSubject.class);
+    Optional<LocalDate> start = decisionReceived == null ? Optional.empty()
+        : Optional.of(date("decisionReceived", decisionReceived));
+    ComplaintRoute route = directory.complaintRoute(found.catalog, s, subj, d, start);
+    return Views.Route.of(route, s);
+  }
+
+  @GetMapping("/triage")
+  Views.TriageAnswer triage(@RequestParam(name = "situation") String situation, @RequestParam(name = "date", required = false) String date,
+      @RequestParam(name = "referralReceived", required = false) String referralReceived) {
+    Situation sit = parseEnum("situation", situation, Situation.class);
+    LocalDate d = date("date", date);
+    TriageRequest req = referralReceived == null ? TriageRequest.of(sit, d)
+        : TriageRequest.builder().situation(sit).date(d).referralReceived(date("referralReceived", referralReceived))
+            .build();
+    List<Step> steps = Triage.standard().nextSteps(req);
+    return new Views.TriageAnswer(sit, sit.title(), d, steps);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private record Found(Catalog catalog, Optional<String> note) {}
+
+  private Found find(String query, LocalDate date) {
+    MunicipalityLookup lookup = directory.lookup(query, date);
+    switch (lookup.status()) {
+      case FOUND:
+        return new Found(lookup.catalog().orElseThrow(), Optional.empty());
+      case MERGED:
+        Municipality old = lookup.catalog().orElseThrow().municipality();
+        if (lookup.successorCatalog().isPresent()) {
+          Catalog next = lookup.successorCatalog().get();
+          return new Found(next, Optional.of(old.name() + " er slått sammen med " + next.municipality().name()
+              + "; tjenestene er " + next.municipality().name() + " sine."));
+        }
+        throw new InvalidValueException("municipality", Rule.RANGE, old.name() + " no longer existed on " + date
+            + lookup.successor().map(s -> "; it merged into " + s.name() + " (" + s.number() + ")").orElse("")
+            + ", whose services are not in this app");
+      case NOT_YET_ESTABLISHED:
+        throw new InvalidValueException("municipality", Rule.RANGE,
+            lookup.catalog().orElseThrow().municipality().name() + " did not exist yet on " + date);
+      default:
+        throw new InvalidValueException("municipality", Rule.REFERENCE,
+            "no municipality '" + query + "' is known to this app");
+    }
+  }
+
+  private static PersonFacts facts(Views.EligibilityRequest r, LocalDate date) {
+    if (r.birthDate().isPresent() && r.age().isPresent()) {
+      throw new InvalidValueException("$.age", Rule.CONSISTENCY, "give a birth date or an age, not both");
+    }
+    ImmutablePersonFacts.Builder b = PersonFacts.builder();
+    r.birthDate().ifPresent(b::birthDate);
+    if (r.age().isPresent()) {
+      int age = r.age().get();
+      if (age < 0 || age > 130) {
+        throw new InvalidValueException("$.age", Rule.RANGE, "an age is between 0 and 130");
+      }
+      // The latest birth date that gives this age on the date: the person is exactly that age then.
+      b.birthDate(date.minusYears(age));
+    }
+    r.residency().ifPresent(b::municipalityRelation);
+    r.roles().ifPresent(roles -> {
+      Set<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+      b.substanceProblem(set.contains(Role.SUBSTANCE_PROBLEM));
+      b.relative(set.contains(Role.RELATIVE));
+      b.partnerAgency(set.contains(Role.PARTNER_AGENCY));
+    });
+    r.pregnant().ifPresent(b::pregnant);
+    r.homeless().ifPresent(b::homeless);
+    return b.build();
+  }
+
+  private LocalDate date(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return LocalDate.now(clock);
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(field, Rule.FORMAT, "a date is written YYYY-MM-DD, such as 2026-03-12", e);
+    }
+  }
+
+  private static DeadlineRule deadlineRule(String rule) {
+    switch (rule.trim().toLowerCase(Locale.ROOT)) {
+      case "fvl":
+        return DeadlineRule.FVL_COMPLAINT;
+      case "pbrl":
+        return DeadlineRule.PBRL_COMPLAINT;
+      case "tsb":
+        return DeadlineRule.TSB_REFERRAL_ASSESSMENT;
+      case "interim":
+        return DeadlineRule.FVL_INTERIM_REPLY;
+      default:
+        throw new InvalidValueException("rule", Rule.FORMAT, "the rule is one of fvl, pbrl, tsb, interim");
+    }
+  }
+
+  private static <E extends Enum<E>> E parseEnum(String field, String text, Class<E> type) {
+    String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    List<String> known = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      known.add(e.name());
+    }
+    throw new InvalidValueException(field, Rule.FORMAT, "one of " + known);
+  }
+}
