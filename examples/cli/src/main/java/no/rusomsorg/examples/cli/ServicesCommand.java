@@ -94,9 +94,9 @@ final class ServicesCommand extends CliCommand {
       println(line.toString());
       for (ResponsePromise p : s.responsePromises()) {
         String when = p.max() == 0 ? t("samme dag", "the same day")
-            : p.min() == p.max() ? p.max() + " " + unit(p.unit())
-            : p.min() == 0 ? t("innen ", "within ") + p.max() + " " + unit(p.unit())
-            : p.min() + "–" + p.max() + " " + unit(p.unit());
+            : p.min() == p.max() ? unit(p.unit(), p.max())
+            : p.min() == 0 ? t("innen ", "within ") + unit(p.unit(), p.max())
+            : p.min() + "–" + unit(p.unit(), p.max());
         println("    " + t(p.what()) + ": " + when);
       }
       if (!s.legalBasis().isEmpty()) {
@@ -106,16 +106,9 @@ final class ServicesCommand extends CliCommand {
     }
   }
 
-  private String unit(no.rusomsorg.core.service.PeriodUnit u) {
-    switch (u) {
-      case WORKING_DAYS:
-        return t("virkedager", "working days");
-      case DAYS:
-        return t("dager", "days");
-      case WEEKS:
-        return t("uker", "weeks");
-      default:
-        return t("måneder", "months");
-    }
+  /** "1 uke", "3 uker", "2 virkedager": the amount with the unit in the right number. */
+  private String unit(no.rusomsorg.core.service.PeriodUnit u, int amount) {
+    return amount + " " + no.rusomsorg.core.deadline.PeriodUnit.valueOf(u.name()).label(amount, lang());
   }
+
 }
