@@ -21,7 +21,7 @@ import no.rusomsorg.core.municipality.Catalog;
  * {@link #catalog()} with {@link RusomsorgJson#strict()}; an invalid document gives a
  * {@link ProviderException} with reason {@link ProviderException.Reason#INVALID_DATA} whose
  * {@link ProviderException#field() field} is the JSON path of the error. The format is described by
- * the JSON Schema {@code /no/rusomsorg/spi/municipality-catalog.schema.json} in this module.
+ * the JSON Schema {@link CatalogSchema} in this module.
  */
 public abstract class JsonMunicipalityProvider implements MunicipalityProvider {
   private final Class<?> anchor;
