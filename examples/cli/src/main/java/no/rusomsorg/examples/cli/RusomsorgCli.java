@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
         DeadlineCommand.class,
         ComplaintCommand.class,
         OpenCommand.class,
+        TriageCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
