@@ -1,0 +1,8 @@
+/** Fjordby, a fictional municipality: an example of a third-party plugin. */
+module no.rusomsorg.examples.custom {
+  requires no.rusomsorg.spi;
+
+  exports no.rusomsorg.examples.custom;
+
+  provides no.rusomsorg.spi.MunicipalityProvider with no.rusomsorg.examples.custom.FjordbyProvider;
+}

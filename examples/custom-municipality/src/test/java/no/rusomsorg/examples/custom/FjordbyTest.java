@@ -1,0 +1,40 @@
+package no.rusomsorg.examples.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
+import no.rusomsorg.core.eligibility.Outcome;
+import no.rusomsorg.core.eligibility.PersonFacts;
+import no.rusomsorg.spi.MunicipalityRegistry;
+import org.junit.jupiter.api.Test;
+
+class FjordbyTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
+
+  @Test
+  void discoveredAndServedFromTheStandardDescription() {
+    var directory = MunicipalityRegistry.builder().discover().build().directory();
+    var lookup = directory.lookup("1199", DATE);
+    assertThat(lookup.isFound()).isTrue();
+    var catalog = lookup.catalog().orElseThrow();
+    assertThat(catalog.municipality().name()).isEqualTo("Fjordby");
+    assertThat(catalog.services()).isNotEmpty()
+        .allSatisfy(s -> assertThat(s.unitIds()).containsExactly(FjordbyProvider.UNIT));
+  }
+
+  @Test
+  void theStandardTargetGroupDecidesEligibility() {
+    var directory = MunicipalityRegistry.builder().add(new FjordbyProvider()).build().directory();
+    var catalog = directory.lookup("Fjordby", DATE).catalog().orElseThrow();
+    PersonFacts adultStaying = PersonFacts.builder().birthDate(LocalDate.of(1990, 1, 1))
+        .municipalityRelation(MunicipalityRelation.PRESENT).build();
+    PersonFacts seventeen = PersonFacts.builder().birthDate(DATE.minusYears(17))
+        .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).build();
+    var verdicts = directory.eligibility(catalog, adultStaying, DATE);
+    assertThat(verdicts).anySatisfy(v -> assertThat(v.verdict().map(x -> x.outcome())).contains(Outcome.ELIGIBLE));
+    assertThat(directory.eligibility(catalog, seventeen, DATE))
+        .filteredOn(v -> v.verdict().isPresent())
+        .noneSatisfy(v -> assertThat(v.verdict().get().outcome()).isEqualTo(Outcome.ELIGIBLE));
+  }
+}
