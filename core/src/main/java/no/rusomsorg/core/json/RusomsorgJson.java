@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.municipality.Catalog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -31,6 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
  *       typing is never enabled, so no class name ever appears in or is read from JSON.</li>
  * </ul>
  *
+ * <p>Catalogs ({@code read(..., Catalog.class)}, which is how plugins' JSON is loaded) are read by a
+ * streaming reader that calls the model's builders directly instead of Jackson's data binding, so
+ * that loading a plugin does not pay for creating and warming an {@code ObjectMapper}; the mapper
+ * behind every other type, and behind {@link #mapper()}, is created on first use. Both paths accept
+ * the same documents and report the same JSON paths; the catalog reader is the stricter of the two
+ * where Jackson would coerce (a number where a text belongs, a date given as an array).
+ *
  * <p>Reading runs the same validation as the builders. Every failure is reported as an
  * {@link InvalidValueException} whose {@link InvalidValueException#field() field} is the JSON path of
  * the offending value (such as {@code "$.units[0].contactPoints[1].phone"}).
@@ -41,10 +49,16 @@ public final class RusomsorgJson {
   private static final RusomsorgJson STRICT = new RusomsorgJson(true);
   private static final RusomsorgJson LENIENT = new RusomsorgJson(false);
 
-  private final JsonMapper mapper;
+  private final boolean strict;
+  /** Created on first use: building a mapper costs a fresh JVM almost half a second. */
+  private volatile JsonMapper mapper;
 
   private RusomsorgJson(boolean strict) {
-    this.mapper = JsonMapper.builder()
+    this.strict = strict;
+  }
+
+  private static JsonMapper newMapper(boolean strict) {
+    return JsonMapper.builder()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
@@ -77,7 +91,17 @@ public final class RusomsorgJson {
    * @return the mapper
    */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = newMapper(strict);
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   /**
@@ -88,7 +112,7 @@ public final class RusomsorgJson {
    */
   public String write(Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return mapper().writeValueAsString(value);
     } catch (JacksonException e) {
       throw new InvalidValueException("$", Rule.CONSISTENCY, "cannot be written as JSON: " + e.getOriginalMessage(), e);
     }
@@ -107,8 +131,11 @@ public final class RusomsorgJson {
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON text given");
     }
+    if (type == Catalog.class) {
+      return type.cast(CatalogReader.read(json, strict));
+    }
     try {
-      return requireValue(mapper.readValue(json, type));
+      return requireValue(mapper().readValue(json, type));
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -127,8 +154,11 @@ public final class RusomsorgJson {
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON stream given");
     }
+    if (type == Catalog.class) {
+      return type.cast(CatalogReader.read(json, strict));
+    }
     try {
-      return requireValue(mapper.readValue(json, type));
+      return requireValue(mapper().readValue(json, type));
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -152,6 +182,18 @@ public final class RusomsorgJson {
       return read(in, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads with Jackson's data binding whatever the type, bypassing the catalog reader: for the tests
+   * that hold the two paths to the same behaviour.
+   */
+  <T> T bind(String json, Class<T> type) {
+    try {
+      return requireValue(mapper().readValue(json, type));
+    } catch (JacksonException e) {
+      throw translate(e);
     }
   }
 

@@ -1,0 +1,959 @@
+package no.rusomsorg.core.json;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.contact.Address;
+import no.rusomsorg.core.contact.ContactPoint;
+import no.rusomsorg.core.contact.EmailAddress;
+import no.rusomsorg.core.contact.Fallback;
+import no.rusomsorg.core.contact.ImmutableAddress;
+import no.rusomsorg.core.contact.ImmutableContactPoint;
+import no.rusomsorg.core.contact.ImmutableFallback;
+import no.rusomsorg.core.contact.ImmutableOpeningHours;
+import no.rusomsorg.core.contact.ImmutableOpeningPeriod;
+import no.rusomsorg.core.contact.ImmutableUnit;
+import no.rusomsorg.core.contact.OpeningHours;
+import no.rusomsorg.core.contact.OpeningPeriod;
+import no.rusomsorg.core.contact.PhoneNumber;
+import no.rusomsorg.core.contact.Unit;
+import no.rusomsorg.core.eligibility.Basis;
+import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.ImmutableBasis;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
+import no.rusomsorg.core.eligibility.Role;
+import no.rusomsorg.core.law.Act;
+import no.rusomsorg.core.law.ImmutableLegalReference;
+import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.County;
+import no.rusomsorg.core.municipality.ImmutableCatalog;
+import no.rusomsorg.core.municipality.ImmutableCounty;
+import no.rusomsorg.core.municipality.ImmutableMunicipality;
+import no.rusomsorg.core.municipality.ImmutableNumberPeriod;
+import no.rusomsorg.core.municipality.ImmutableSuccessor;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.municipality.MunicipalityNumber;
+import no.rusomsorg.core.municipality.NumberPeriod;
+import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.service.AccessMode;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Cost;
+import no.rusomsorg.core.service.ImmutableCost;
+import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
+import no.rusomsorg.core.service.ImmutableResponsePromise;
+import no.rusomsorg.core.service.ImmutableService;
+import no.rusomsorg.core.service.ImmutableTimeSpan;
+import no.rusomsorg.core.service.ImmutableValidity;
+import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.service.PromiseKind;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
+import no.rusomsorg.core.service.ResponsePromise;
+import no.rusomsorg.core.service.Service;
+import no.rusomsorg.core.service.ServiceKind;
+import no.rusomsorg.core.service.TargetGroup;
+import no.rusomsorg.core.service.TimeSpan;
+import no.rusomsorg.core.service.Validity;
+import no.rusomsorg.core.source.ImmutableSource;
+import no.rusomsorg.core.source.Source;
+import no.rusomsorg.core.text.ImmutableLocalizedText;
+import no.rusomsorg.core.text.LocalizedText;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads a {@link Catalog} document with the streaming parser of jackson-core and the model's own
+ * builders, without Jackson's data binding.
+ *
+ * <p>It exists for start-up time: binding a catalog with a fresh {@code ObjectMapper} introspects
+ * some forty model types and takes about half a second in a new JVM, longer than everything else a
+ * process does to discover, validate and query the bundled plugins (see {@code benchmarks/README.md}).
+ * This reader loads a few dozen parser classes and runs straight-line code.
+ *
+ * <p>It accepts exactly the wire format that {@link RusomsorgJson} writes and that the data-binding
+ * path reads: the same field names, the same validation (every value goes through the same builder
+ * and its checks), the same JSON paths in errors. {@code CatalogReaderParityTest} holds the two paths
+ * to that on generated catalogs and on broken documents. It is also strict where data binding is
+ * lenient by default: a value of the wrong JSON type (a number for a text, a text for a number or
+ * a boolean) is an error, never coerced, and a field given twice is an error.
+ *
+ * <p>One instance reads one document; it is not thread-safe and not reused.
+ */
+final class CatalogReader {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final JsonParser parser;
+  private final boolean strict;
+  /** The JSON path of the current value, such as {@code $.units[0].name}. */
+  private final StringBuilder path = new StringBuilder("$");
+
+  private CatalogReader(JsonParser parser, boolean strict) {
+    this.parser = parser;
+    this.strict = strict;
+  }
+
+  static Catalog read(String json, boolean strict) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return new CatalogReader(p, strict).document();
+    }
+  }
+
+  static Catalog read(InputStream json, boolean strict) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return new CatalogReader(p, strict).document();
+    }
+  }
+
+  private Catalog document() {
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL) {
+        throw new InvalidValueException("$", Rule.REQUIRED, "the document is empty or null");
+      }
+      Catalog catalog = catalog();
+      if (parser.nextToken() != null) {
+        throw new InvalidValueException("$", Rule.SYNTAX, "not well-formed JSON: more content after the catalog "
+            + at());
+      }
+      return catalog;
+    } catch (JacksonException e) {
+      throw new InvalidValueException(path.toString(), Rule.SYNTAX,
+          "not well-formed JSON: " + e.getOriginalMessage() + " " + at(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- the model, type by type
+
+  private Catalog catalog() {
+    ImmutableCatalog.Builder b = ImmutableCatalog.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "dataVersion": b.dataVersion(string()); break;
+        case "verifiedOn": b.verifiedOn(date()); break;
+        case "municipality": b.municipality(municipality()); break;
+        case "sources": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addSource(source());
+          }
+          break;
+        }
+        case "units": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addUnit(unit());
+          }
+          break;
+        }
+        case "services": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addService(service());
+          }
+          break;
+        }
+        default: unknown(name, mark, "dataVersion", "verifiedOn", "municipality", "sources", "units", "services");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Municipality municipality() {
+    ImmutableMunicipality.Builder b = ImmutableMunicipality.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "name": b.name(string()); break;
+        case "validity": b.validity(validity()); break;
+        case "numbers": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addNumber(numberPeriod());
+          }
+          break;
+        }
+        case "successor": if (present()) { b.successor(successor()); } break;
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private NumberPeriod numberPeriod() {
+    ImmutableNumberPeriod.Builder b = ImmutableNumberPeriod.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "number": b.number(municipalityNumber()); break;
+        case "county": b.county(county()); break;
+        case "validity": b.validity(validity()); break;
+        default: unknown(name, mark, "number", "county", "validity");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private County county() {
+    ImmutableCounty.Builder b = ImmutableCounty.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "number": b.number(string()); break;
+        case "name": b.name(string()); break;
+        default: unknown(name, mark, "number", "name");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Successor successor() {
+    ImmutableSuccessor.Builder b = ImmutableSuccessor.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "number": b.number(municipalityNumber()); break;
+        case "name": b.name(string()); break;
+        case "from": b.from(date()); break;
+        default: unknown(name, mark, "number", "name", "from");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Validity validity() {
+    ImmutableValidity.Builder b = ImmutableValidity.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "from": b.from(date()); break;
+        case "to": if (present()) { b.to(date()); } break;
+        default: unknown(name, mark, "from", "to");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Source source() {
+    ImmutableSource.Builder b = ImmutableSource.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "title": b.title(string()); break;
+        case "publisher": b.publisher(string()); break;
+        case "url": if (present()) { b.url(uri()); } break;
+        case "document": if (present()) { b.document(string()); } break;
+        case "retrieved": if (present()) { b.retrieved(date()); } break;
+        case "verifiedOn": b.verifiedOn(date()); break;
+        default: unknown(name, mark, "id", "title", "publisher", "url", "document", "retrieved", "verifiedOn");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Unit unit() {
+    ImmutableUnit.Builder b = ImmutableUnit.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "name": b.name(text()); break;
+        case "description": if (present()) { b.description(text()); } break;
+        case "parentOrganisation": if (present()) { b.parentOrganisation(string()); } break;
+        case "contactPoints": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addContactPoint(contactPoint());
+          }
+          break;
+        }
+        case "validity": if (present()) { b.validity(validity()); } break;
+        default: unknown(name, mark, "id", "name", "description", "parentOrganisation", "contactPoints", "validity");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private ContactPoint contactPoint() {
+    ImmutableContactPoint.Builder b = ImmutableContactPoint.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "label": b.label(text()); break;
+        case "phones": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addPhone(phone());
+          }
+          break;
+        }
+        case "emails": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addEmail(email());
+          }
+          break;
+        }
+        case "visitingAddress": if (present()) { b.visitingAddress(address()); } break;
+        case "postalAddress": if (present()) { b.postalAddress(address()); } break;
+        case "url": if (present()) { b.url(uri()); } break;
+        case "openingHours": if (present()) { b.openingHours(openingHours()); } break;
+        default: unknown(name, mark, "id", "label", "phones", "emails", "visitingAddress", "postalAddress", "url",
+            "openingHours");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Address address() {
+    ImmutableAddress.Builder b = ImmutableAddress.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "recipient": if (present()) { b.recipient(string()); } break;
+        case "street": if (present()) { b.street(string()); } break;
+        case "poBox": if (present()) { b.poBox(string()); } break;
+        case "postcode": if (present()) { b.postcode(string()); } break;
+        case "place": b.place(string()); break;
+        default: unknown(name, mark, "recipient", "street", "poBox", "postcode", "place");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private OpeningHours openingHours() {
+    ImmutableOpeningHours.Builder b = ImmutableOpeningHours.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "alwaysOpen": b.alwaysOpen(bool()); break;
+        case "periods": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addPeriod(openingPeriod());
+          }
+          break;
+        }
+        case "note": if (present()) { b.note(text()); } break;
+        case "fallback": if (present()) { b.fallback(fallback()); } break;
+        default: unknown(name, mark, "alwaysOpen", "periods", "note", "fallback");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private OpeningPeriod openingPeriod() {
+    ImmutableOpeningPeriod.Builder b = ImmutableOpeningPeriod.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "days": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addDay(enumValue(DayOfWeek.class));
+          }
+          break;
+        }
+        case "workingDaysOnly": b.workingDaysOnly(bool()); break;
+        case "opens": b.opens(time()); break;
+        case "closes": b.closes(time()); break;
+        default: unknown(name, mark, "days", "workingDaysOnly", "opens", "closes");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Fallback fallback() {
+    ImmutableFallback.Builder b = ImmutableFallback.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "text": b.text(text()); break;
+        case "answeredBy": if (present()) { b.answeredBy(string()); } break;
+        case "callbackWithin": if (present()) { b.callbackWithin(timeSpan()); } break;
+        case "coversAllHours": b.coversAllHours(bool()); break;
+        default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private TimeSpan timeSpan() {
+    ImmutableTimeSpan.Builder b = ImmutableTimeSpan.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "amount": b.amount(integer()); break;
+        case "unit": b.unit(enumValue(PeriodUnit.class)); break;
+        default: unknown(name, mark, "amount", "unit");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Service service() {
+    ImmutableService.Builder b = ImmutableService.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "kind": b.kind(enumValue(ServiceKind.class)); break;
+        case "name": b.name(text()); break;
+        case "description": if (present()) { b.description(text()); } break;
+        case "accessMode": b.accessMode(enumValue(AccessMode.class)); break;
+        case "requisitionedBy": if (present()) { b.requisitionedBy(string()); } break;
+        case "applicationBeforeContact": b.applicationBeforeContact(bool()); break;
+        case "cost": b.cost(cost()); break;
+        case "targetGroups": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addTargetGroup(enumValue(TargetGroup.class));
+          }
+          break;
+        }
+        case "legalBasis": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addLegalBasi(legalReference());
+          }
+          break;
+        }
+        case "responsePromises": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addResponsePromise(responsePromise());
+          }
+          break;
+        }
+        case "unitIds": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addUnitId(string());
+          }
+          break;
+        }
+        case "validity": if (present()) { b.validity(validity()); } break;
+        case "sourceIds": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addSourceId(string());
+          }
+          break;
+        }
+        case "verifiedOn": b.verifiedOn(date()); break;
+        case "complaintInfo": {
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            b.addComplaintInfo(complaintInfo());
+          }
+          break;
+        }
+        case "eligibility": if (present()) { b.eligibility(criterion()); } break;
+        default: unknown(name, mark, "id", "kind", "name", "description", "accessMode", "requisitionedBy",
+            "applicationBeforeContact", "cost", "targetGroups", "legalBasis", "responsePromises", "unitIds",
+            "validity", "sourceIds", "verifiedOn", "complaintInfo", "eligibility");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Cost cost() {
+    ImmutableCost.Builder b = ImmutableCost.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "free": b.free(bool()); break;
+        case "description": if (present()) { b.description(text()); } break;
+        default: unknown(name, mark, "free", "description");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private ResponsePromise responsePromise() {
+    ImmutableResponsePromise.Builder b = ImmutableResponsePromise.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "what": b.what(text()); break;
+        case "kind": b.kind(enumValue(PromiseKind.class)); break;
+        case "min": b.min(integer()); break;
+        case "max": b.max(integer()); break;
+        case "unit": b.unit(enumValue(PeriodUnit.class)); break;
+        case "indicative": b.indicative(bool()); break;
+        default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private PublishedComplaintInfo complaintInfo() {
+    ImmutablePublishedComplaintInfo.Builder b = ImmutablePublishedComplaintInfo.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
+        case "deadline": if (present()) { b.deadline(timeSpan()); } break;
+        case "firstInstance": if (present()) { b.firstInstance(string()); } break;
+        case "body": b.body(string()); break;
+        case "nextBody": if (present()) { b.nextBody(string()); } break;
+        case "sourceId": b.sourceId(string()); break;
+        default: unknown(name, mark, "subject", "deadline", "firstInstance", "body", "nextBody", "sourceId");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private LegalReference legalReference() {
+    ImmutableLegalReference.Builder b = ImmutableLegalReference.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "act": b.act(enumValue(Act.class)); break;
+        case "section": b.section(string()); break;
+        case "paragraph": if (present()) { b.paragraph(integer()); } break;
+        case "unverified": b.unverified(bool()); break;
+        default: unknown(name, mark, "act", "section", "paragraph", "unverified");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private LocalizedText text() {
+    ImmutableLocalizedText.Builder b = ImmutableLocalizedText.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "nb": b.nb(string()); break;
+        case "nn": if (present()) { b.nn(string()); } break;
+        case "en": if (present()) { b.en(string()); } break;
+        default: unknown(name, mark, "nb", "nn", "en");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private Basis basis() {
+    ImmutableBasis.Builder b = ImmutableBasis.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "legalReference": if (present()) { b.legalReference(legalReference()); } break;
+        case "sourceId": if (present()) { b.sourceId(string()); } break;
+        default: unknown(name, mark, "legalReference", "sourceId");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  /**
+   * A criterion: an object with a {@code "type"} name, anywhere among its fields. Every field name has
+   * one shape whatever the type, so the fields are read as they come and checked against the type at
+   * the end.
+   */
+  private Criterion criterion() {
+    int mark = startObject();
+    String type = null;
+    Integer years = null;
+    Basis basis = null;
+    Set<MunicipalityRelation> accepted = null;
+    Role role = null;
+    List<Criterion> of = null;
+    Criterion inner = null;
+    List<String> given = new ArrayList<>(3);
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "type": type = string(); break;
+        case "years": years = integer(); break;
+        case "basis": if (present()) { basis = basis(); } break;
+        case "accepted": {
+          accepted = new HashSet<>();
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            accepted.add(enumValue(MunicipalityRelation.class));
+          }
+          break;
+        }
+        case "role": role = enumValue(Role.class); break;
+        case "of": {
+          of = new ArrayList<>();
+          int m = startArray();
+          for (int i = 0; nextElement(m, i); i++) {
+            of.add(criterion());
+          }
+          break;
+        }
+        case "criterion": inner = criterion(); break;
+        default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion");
+          continue;
+      }
+      given.add(name);
+    }
+    truncate(mark);
+    if (type == null) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, "a criterion needs its \"type\" (one of "
+          + CRITERION_TYPES + ")");
+    }
+    try {
+      switch (type) {
+        case "minimumAge":
+          onlyFields(given, mark, "type", "years", "basis");
+          if (years == null) {
+            throw new InvalidValueException("years", Rule.REQUIRED, "a minimum age needs its years");
+          }
+          return new Criterion.MinimumAge(years, basis);
+        case "residency":
+          onlyFields(given, mark, "type", "accepted", "basis");
+          return new Criterion.Residency(accepted, basis);
+        case "role":
+          onlyFields(given, mark, "type", "role", "basis");
+          return new Criterion.HasRole(role, basis);
+        case "pregnant":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.Pregnant(basis);
+        case "homeless":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.Homeless(basis);
+        case "coOccurringMentalIllness":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.CoOccurringMentalIllness(basis);
+        case "inLar":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.InLar(basis);
+        case "proxyWithPowerOfAttorney":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.ProxyWithPowerOfAttorney(basis);
+        case "all":
+          onlyFields(given, mark, "type", "of");
+          return new Criterion.All(of);
+        case "any":
+          onlyFields(given, mark, "type", "of");
+          return new Criterion.Any(of);
+        case "not":
+          onlyFields(given, mark, "type", "criterion");
+          return new Criterion.Not(inner);
+        default:
+          throw new InvalidValueException(path + ".type", Rule.FORMAT, "unknown criterion type '" + type
+              + "' (known: " + CRITERION_TYPES + ")");
+      }
+    } catch (InvalidValueException e) {
+      throw e.field().startsWith("$") ? e : e.under(path.toString());
+    }
+  }
+
+  private static final List<String> CRITERION_TYPES = List.of("minimumAge", "residency", "role", "pregnant",
+      "homeless", "coOccurringMentalIllness", "inLar", "proxyWithPowerOfAttorney", "all", "any", "not");
+
+  private void onlyFields(List<String> given, int mark, String... allowed) {
+    if (!strict) {
+      return; // lenient: a field that belongs to another type of criterion is ignored like any unknown field
+    }
+    List<String> known = Arrays.asList(allowed);
+    for (String name : given) {
+      if (!known.contains(name)) {
+        path.setLength(mark);
+        path.append('.').append(name);
+        unknown(name, mark, allowed);
+      }
+    }
+    path.setLength(mark);
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  private String string() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    throw wrongType(t, "a text");
+  }
+
+  private boolean bool() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType(t, "true or false");
+  }
+
+  private int integer() {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType(t, "a whole number");
+    }
+    if (parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw new InvalidValueException(path.toString(), Rule.RANGE, "the number " + parser.getString()
+          + " is too large");
+    }
+    return parser.getIntValue();
+  }
+
+  private LocalDate date() {
+    String s = string();
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a date (yyyy-mm-dd)", e);
+    }
+  }
+
+  private LocalTime time() {
+    String s = string();
+    try {
+      return LocalTime.parse(s, HOURS_MINUTES);
+    } catch (DateTimeException e) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a time of day (HH:mm)", e);
+    }
+  }
+
+  private URI uri() {
+    String s = string();
+    try {
+      return new URI(s);
+    } catch (java.net.URISyntaxException e) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a valid address: "
+          + e.getReason(), e);
+    }
+  }
+
+  private MunicipalityNumber municipalityNumber() {
+    return MunicipalityNumber.of(path.toString(), string());
+  }
+
+  private PhoneNumber phone() {
+    String s = string();
+    try {
+      return PhoneNumber.parse(s);
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private EmailAddress email() {
+    String s = string();
+    try {
+      return EmailAddress.parse(s);
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private <E extends Enum<E>> E enumValue(Class<E> type) {
+    String s = string();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a " + type.getSimpleName()
+        + " (known: " + Arrays.toString(type.getEnumConstants()) + ")");
+  }
+
+  // ---------------------------------------------------------------- structure and paths
+
+  /** Whether the current value is not {@code null}; an optional field given as null is left out. */
+  private boolean present() {
+    return parser.currentToken() != JsonToken.VALUE_NULL;
+  }
+
+  /** Expects the start of an object at the current token; returns the path length to come back to. */
+  private int startObject() {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw wrongType(t, "an object");
+    }
+    return path.length();
+  }
+
+  /** Moves to the next field's value and makes it the current path; null at the end of the object. */
+  private String nextField(int mark) {
+    path.setLength(mark);
+    String name = parser.nextName();
+    if (name == null) {
+      return null; // END_OBJECT
+    }
+    path.append('.').append(name);
+    parser.nextToken();
+    return name;
+  }
+
+  /**
+   * Expects the start of a list at the current token; returns the path length to come back to, or -1
+   * for {@code null}, which stands for an empty list as an absent field does.
+   */
+  private int startArray() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return -1;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw wrongType(t, "a list");
+    }
+    return path.length();
+  }
+
+  /** Moves to element {@code index} and makes it the current path; false at the end of the list. */
+  private boolean nextElement(int mark, int index) {
+    if (mark < 0) {
+      return false;
+    }
+    path.setLength(mark);
+    JsonToken t = parser.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return false;
+    }
+    path.append('[').append(index).append(']');
+    if (t == JsonToken.VALUE_NULL) {
+      throw new InvalidValueException(path.toString(), Rule.REQUIRED, "a list element must not be null");
+    }
+    return true;
+  }
+
+  private void truncate(int mark) {
+    path.setLength(mark);
+  }
+
+  /** An unknown field: an error in strict mode, skipped in lenient mode. */
+  private void unknown(String name, int mark, String... known) {
+    if (strict) {
+      throw new InvalidValueException(path.toString(), Rule.UNKNOWN_PROPERTY, "unknown field '" + name
+          + "' (known: " + Arrays.toString(known) + ")");
+    }
+    parser.skipChildren();
+  }
+
+  private InvalidValueException wrongType(JsonToken t, String expected) {
+    if (t == JsonToken.VALUE_NULL) {
+      return new InvalidValueException(path.toString(), Rule.REQUIRED, "must not be null; expected " + expected);
+    }
+    return new InvalidValueException(path.toString(), Rule.FORMAT, "expected " + expected + ", found "
+        + describe(t));
+  }
+
+  private static String describe(JsonToken t) {
+    switch (t) {
+      case START_OBJECT: return "an object";
+      case START_ARRAY: return "a list";
+      case VALUE_STRING: return "a text";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE: return "a boolean";
+      default: return String.valueOf(t);
+    }
+  }
+
+  private String at() {
+    return "(line " + parser.currentTokenLocation().getLineNr() + ", column "
+        + parser.currentTokenLocation().getColumnNr() + ")";
+  }
+}
