@@ -48,7 +48,11 @@ import no.rusomsorg.core.law.LegalReference;
  * "accepted":["REGISTERED_RESIDENT","PRESENT"]}]}}. A leaf's {@code "basis"} may be left out and then
  * takes the leaf's default; it is always written. Reading validates like the constructors.
  *
- * <p>Implementations are immutable records and thread-safe; they compare by value.
+ * <p>Implementations are immutable records and thread-safe; they compare by value. The records write
+ * out {@code equals} and {@code hashCode}: the generated ones link method handles on first use, which
+ * cost a new JVM some 25 ms on the way to its first explained verdict (see the start-up section of
+ * {@code benchmarks/README.md}); {@code RecordEqualityTest} holds them to the component-wise
+ * definition.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -272,6 +276,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public MinimumAge withBasis(Basis basis) {
       return new MinimumAge(years, Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof MinimumAge)) {
+        return false;
+      }
+      MinimumAge o = (MinimumAge) other;
+      return o.years == years && o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 1 * 31 + (31 * years + basis.hashCode());
+    }
   }
 
   /**
@@ -304,6 +322,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public Residency withBasis(Basis basis) {
       return new Residency(accepted, Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Residency)) {
+        return false;
+      }
+      Residency o = (Residency) other;
+      return o.accepted.equals(accepted) && o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 2 * 31 + (31 * accepted.hashCode() + basis.hashCode());
+    }
   }
 
   /**
@@ -334,6 +366,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public HasRole withBasis(Basis basis) {
       return new HasRole(role, Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof HasRole)) {
+        return false;
+      }
+      HasRole o = (HasRole) other;
+      return o.role.equals(role) && o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 3 * 31 + (31 * role.hashCode() + basis.hashCode());
+    }
   }
 
   /**
@@ -359,6 +405,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public Pregnant withBasis(Basis basis) {
       return new Pregnant(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Pregnant)) {
+        return false;
+      }
+      Pregnant o = (Pregnant) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 4 * 31 + basis.hashCode();
     }
   }
 
@@ -386,6 +446,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public Homeless withBasis(Basis basis) {
       return new Homeless(Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Homeless)) {
+        return false;
+      }
+      Homeless o = (Homeless) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 5 * 31 + basis.hashCode();
+    }
   }
 
   /**
@@ -412,6 +486,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public CoOccurringMentalIllness withBasis(Basis basis) {
       return new CoOccurringMentalIllness(Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof CoOccurringMentalIllness)) {
+        return false;
+      }
+      CoOccurringMentalIllness o = (CoOccurringMentalIllness) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 6 * 31 + basis.hashCode();
+    }
   }
 
   /**
@@ -437,6 +525,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public InLar withBasis(Basis basis) {
       return new InLar(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof InLar)) {
+        return false;
+      }
+      InLar o = (InLar) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 7 * 31 + basis.hashCode();
     }
   }
 
@@ -468,6 +570,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public ProxyWithPowerOfAttorney withBasis(Basis basis) {
       return new ProxyWithPowerOfAttorney(Evaluator.required("basis", basis));
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof ProxyWithPowerOfAttorney)) {
+        return false;
+      }
+      ProxyWithPowerOfAttorney o = (ProxyWithPowerOfAttorney) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 8 * 31 + basis.hashCode();
+    }
   }
 
   /**
@@ -484,6 +600,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public All {
       of = Evaluator.children("of", of);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof All)) {
+        return false;
+      }
+      All o = (All) other;
+      return o.of.equals(of);
+    }
+
+    @Override
+    public int hashCode() {
+      return 9 * 31 + of.hashCode();
     }
   }
 
@@ -502,6 +632,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public Any {
       of = Evaluator.children("of", of);
     }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Any)) {
+        return false;
+      }
+      Any o = (Any) other;
+      return o.of.equals(of);
+    }
+
+    @Override
+    public int hashCode() {
+      return 10 * 31 + of.hashCode();
+    }
   }
 
   /**
@@ -518,6 +662,20 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Not {
       Evaluator.required("criterion", criterion);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Not)) {
+        return false;
+      }
+      Not o = (Not) other;
+      return o.criterion.equals(criterion);
+    }
+
+    @Override
+    public int hashCode() {
+      return 11 * 31 + criterion.hashCode();
     }
   }
 }

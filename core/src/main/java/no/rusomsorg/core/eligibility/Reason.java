@@ -49,6 +49,21 @@ public record Reason(Criterion.Leaf criterion, Outcome outcome, LocalizedText ex
    *
    * @return for example {@code Reason[MinimumAge: ELIGIBLE; standard-tjenestebeskrivelse]}
    */
+  /** Written out rather than generated, for start-up time; see {@link Criterion}. */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Reason)) {
+      return false;
+    }
+    Reason o = (Reason) other;
+    return o.outcome == outcome && o.criterion.equals(criterion) && o.explanation.equals(explanation);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * criterion.hashCode() + outcome.hashCode()) * 31 + explanation.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Reason[" + criterion.getClass().getSimpleName() + ": " + outcome + "; " + basis() + "]";

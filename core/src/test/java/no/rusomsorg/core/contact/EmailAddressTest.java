@@ -80,4 +80,44 @@ class EmailAddressTest {
       }
     });
   }
+
+  /**
+   * ASCII domains skip java.net.IDN (for start-up time); the label rules must then accept exactly the
+   * domains that the IDN conversion followed by the same label rules accepts.
+   */
+  @Test
+  void propertyAsciiDomainsAreJudgedAsIdnWouldJudgeThem() {
+    org.quicktheories.core.Gen<String> domains = org.quicktheories.generators.SourceDSL.strings()
+        .betweenCodePoints('-', 'z').ofLengthBetween(0, 80)
+        .map(s -> s.replaceAll("[^A-Za-z0-9.-]", "."));
+    qt().withExamples(5000).forAll(domains).checkAssert(domain -> {
+      boolean accepted;
+      try {
+        EmailAddress.parse("post@" + domain);
+        accepted = true;
+      } catch (InvalidValueException e) {
+        accepted = false;
+      }
+      assertThat(accepted).as(domain).isEqualTo(acceptedThroughIdn(domain.toLowerCase(Locale.ROOT)));
+    });
+  }
+
+  private static boolean acceptedThroughIdn(String domain) {
+    String ascii;
+    try {
+      ascii = java.net.IDN.toASCII(domain, java.net.IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String[] labels = ascii.split("\\.", -1);
+    if (labels.length < 2 || ascii.length() > 253 || ("post@" + domain).length() > 254) {
+      return false;
+    }
+    for (String label : labels) {
+      if (!label.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {
+        return false;
+      }
+    }
+    return labels[labels.length - 1].matches("[a-z]{2,63}|xn--[a-z0-9-]{1,59}");
+  }
 }
