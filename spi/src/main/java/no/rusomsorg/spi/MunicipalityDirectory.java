@@ -40,7 +40,9 @@ public final class MunicipalityDirectory {
 
   MunicipalityDirectory(List<LoadedProvider> providers) {
     List<Catalog> list = new ArrayList<>();
-    providers.forEach(p -> list.add(p.catalog()));
+    for (LoadedProvider p : providers) {
+      list.add(p.catalog());
+    }
     this.catalogs = Collections.unmodifiableList(list);
   }
 
@@ -195,7 +197,9 @@ public final class MunicipalityDirectory {
     }
     List<ServiceVerdict> out = new ArrayList<>();
     for (Service s : catalog.servicesOn(date)) {
-      out.add(new ServiceVerdict(s, s.eligibility().map(c -> c.evaluate(facts, date))));
+      Optional<Verdict> verdict = s.eligibility().isPresent()
+          ? Optional.of(s.eligibility().get().evaluate(facts, date)) : Optional.empty();
+      out.add(new ServiceVerdict(s, verdict));
     }
     return Collections.unmodifiableList(out);
   }

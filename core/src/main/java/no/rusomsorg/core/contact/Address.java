@@ -95,8 +95,8 @@ public abstract class Address {
 
   @Value.Check
   void check() {
-    recipient().ifPresent(r -> Checks.notBlank("recipient", r));
-    street().ifPresent(s -> Checks.notBlank("street", s));
+    Checks.notBlank("recipient", recipient());
+    Checks.notBlank("street", street());
     Checks.notBlank("place", place());
     if (street().isEmpty() && poBox().isEmpty()) {
       throw new InvalidValueException("street", Rule.REQUIRED, "an address needs a street address or a PO box");

@@ -103,6 +103,6 @@ public abstract class Fallback {
 
   @Value.Check
   void check() {
-    answeredBy().ifPresent(id -> Checks.id("answeredBy", id));
+    Checks.id("answeredBy", answeredBy());
   }
 }

@@ -56,7 +56,14 @@ public abstract class OpeningHours {
   /** How far ahead {@link #nextOpening(ZonedDateTime)} looks before giving up. */
   private static final int SEARCH_DAYS = 400;
 
-  private static final OpeningHours ALWAYS = ImmutableOpeningHours.builder().alwaysOpen(true).build();
+  /**
+   * Holds the shared instance. It must not be built in this class's own initialiser: initialising the
+   * generated subclass needs this class initialised first, so two threads that touch the two classes
+   * for the first time at once would deadlock (see {@code ClassInitialisationDeadlockTest}).
+   */
+  private static final class Always {
+    static final OpeningHours VALUE = ImmutableOpeningHours.builder().alwaysOpen(true).build();
+  }
 
   OpeningHours() {}
 
@@ -97,7 +104,7 @@ public abstract class OpeningHours {
    * @return the hours
    */
   public static OpeningHours always() {
-    return ALWAYS;
+    return Always.VALUE;
   }
 
   /**

@@ -92,7 +92,7 @@ public abstract class Unit {
    */
   public boolean existsOn(LocalDate date) {
     CatalogChecks.notNull("date", date);
-    return validity().map(v -> v.contains(date)).orElse(true);
+    return validity().isEmpty() || validity().get().contains(date);
   }
 
   /**
@@ -108,7 +108,7 @@ public abstract class Unit {
   @Value.Check
   void check() {
     Checks.id("id", id());
-    parentOrganisation().ifPresent(p -> Checks.notBlank("parentOrganisation", p));
+    Checks.notBlank("parentOrganisation", parentOrganisation());
     CatalogChecks.uniqueIn("contactPoints", "id", contactPoints(), ContactPoint::id);
   }
 

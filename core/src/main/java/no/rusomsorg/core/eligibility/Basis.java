@@ -84,7 +84,7 @@ public abstract class Basis {
 
   @Value.Check
   void check() {
-    sourceId().ifPresent(id -> Checks.id("sourceId", id));
+    Checks.id("sourceId", sourceId());
     if (legalReference().isEmpty() && sourceId().isEmpty()) {
       throw new InvalidValueException("legalReference", Rule.REQUIRED, "a basis needs a legal reference, a source id, or both");
     }

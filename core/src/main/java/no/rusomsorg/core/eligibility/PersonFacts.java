@@ -46,7 +46,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
     "homeless", "coOccurringMentalIllness", "inLar", "actingForAnother", "powerOfAttorney"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class PersonFacts {
-  private static final PersonFacts EMPTY = ImmutablePersonFacts.builder().build();
+  /**
+   * Holds the shared instance. It must not be built in this class's own initialiser: initialising the
+   * generated subclass needs this class initialised first, so two threads that touch the two classes
+   * for the first time at once would deadlock (see {@code ClassInitialisationDeadlockTest}).
+   */
+  private static final class Empty {
+    static final PersonFacts VALUE = ImmutablePersonFacts.builder().build();
+  }
 
   PersonFacts() {}
 
@@ -142,7 +149,7 @@ public abstract class PersonFacts {
    * @return the empty facts
    */
   public static PersonFacts empty() {
-    return EMPTY;
+    return Empty.VALUE;
   }
 
   /**
@@ -165,7 +172,10 @@ public abstract class PersonFacts {
     if (birthDate().isPresent()) {
       return birthDate();
     }
-    return nationalId().filter(id -> id.kind() == NationalIdNumber.Kind.FODSELSNUMMER).flatMap(NationalIdNumber::birthDate);
+    if (nationalId().isPresent() && nationalId().get().kind() == NationalIdNumber.Kind.FODSELSNUMMER) {
+      return nationalId().get().birthDate();
+    }
+    return Optional.empty();
   }
 
   /**
@@ -207,7 +217,10 @@ public abstract class PersonFacts {
   Packed packed() {
     int known = 0;
     int yes = 0;
-    Optional<LocalDate> birth = knownBirthDate().filter(PersonFacts::inRange);
+    Optional<LocalDate> birth = knownBirthDate();
+    if (birth.isPresent() && !inRange(birth.get())) {
+      birth = Optional.empty();
+    }
     if (birth.isPresent()) {
       known |= Fact.BIRTH_DATE.bit();
     }
@@ -226,7 +239,7 @@ public abstract class PersonFacts {
         }
       }
     }
-    int relation = municipalityRelation().map(Enum::ordinal).orElse(-1);
+    int relation = municipalityRelation().isPresent() ? municipalityRelation().get().ordinal() : -1;
     LocalDate b = birth.orElse(null);
     return b == null ? new Packed(known, yes, relation, 0, 0, 0)
         : new Packed(known, yes, relation, b.getYear(), b.getMonthValue(), b.getDayOfMonth());

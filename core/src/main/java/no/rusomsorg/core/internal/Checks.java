@@ -34,6 +34,30 @@ public final class Checks {
   }
 
   /**
+   * Rejects empty and white-space-only text when a value is present.
+   *
+   * @param field the field name for the error
+   * @param value the optional value
+   */
+  public static void notBlank(String field, Optional<String> value) {
+    if (value.isPresent()) {
+      notBlank(field, value.get());
+    }
+  }
+
+  /**
+   * Checks an optional identifier like {@link #id(String, String)} when it is present.
+   *
+   * @param field the field name for the error
+   * @param value the optional identifier
+   */
+  public static void id(String field, Optional<String> value) {
+    if (value.isPresent()) {
+      id(field, value.get());
+    }
+  }
+
+  /**
    * Rejects an identifier that is not lower-case letters and digits separated by single dashes or dots.
    *
    * @param field the field name for the error

@@ -2,6 +2,8 @@ package no.rusomsorg.core.municipality;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +155,20 @@ public abstract class Catalog {
    */
   public List<Service> servicesOn(LocalDate date) {
     CatalogChecks.notNull("date", date);
-    return services().stream().filter(s -> s.offeredOn(date)).collect(Collectors.toUnmodifiableList());
+    List<Service> on = new ArrayList<>();
+    for (Service s : services()) {
+      if (s.offeredOn(date)) {
+        on.add(s);
+      }
+    }
+    return Collections.unmodifiableList(on);
+  }
+
+  private static Optional<String> answeredBy(ContactPoint cp) {
+    if (cp.openingHours().isEmpty() || cp.openingHours().get().fallback().isEmpty()) {
+      return Optional.empty();
+    }
+    return cp.openingHours().get().fallback().get().answeredBy();
   }
 
   @Value.Check
@@ -163,8 +178,14 @@ public abstract class Catalog {
     CatalogChecks.uniqueIn("units", "id", units(), Unit::id);
     CatalogChecks.uniqueIn("services", "id", services(), Service::id);
 
-    Set<String> sourceIds = sources().stream().map(Source::id).collect(Collectors.toSet());
-    Set<String> unitIds = units().stream().map(Unit::id).collect(Collectors.toSet());
+    Set<String> sourceIds = new HashSet<>();
+    for (Source s : sources()) {
+      sourceIds.add(s.id());
+    }
+    Set<String> unitIds = new HashSet<>();
+    for (Unit u : units()) {
+      unitIds.add(u.id());
+    }
     Set<String> contactIds = new HashSet<>();
     for (int u = 0; u < units().size(); u++) {
       List<ContactPoint> cps = units().get(u).contactPoints();
@@ -179,7 +200,7 @@ public abstract class Catalog {
       List<ContactPoint> cps = units().get(u).contactPoints();
       for (int c = 0; c < cps.size(); c++) {
         String path = "units[" + u + "].contactPoints[" + c + "].openingHours.fallback.answeredBy";
-        Optional<String> ref = cps.get(c).openingHours().flatMap(h -> h.fallback()).flatMap(f -> f.answeredBy());
+        Optional<String> ref = answeredBy(cps.get(c));
         if (ref.isPresent() && !contactIds.contains(ref.get()) && !unitIds.contains(ref.get())) {
           throw new InvalidValueException(path, Rule.REFERENCE, "no unit or contact point has the id '" + ref.get() + "'");
         }

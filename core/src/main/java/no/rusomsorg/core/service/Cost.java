@@ -22,7 +22,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"free", "description"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Cost {
-  private static final Cost FREE = ImmutableCost.builder().free(true).build();
+  /**
+   * Holds the shared instance. It must not be built in this class's own initialiser: initialising the
+   * generated subclass needs this class initialised first, so two threads that touch the two classes
+   * for the first time at once would deadlock (see {@code ClassInitialisationDeadlockTest}).
+   */
+  private static final class Free {
+    static final Cost VALUE = ImmutableCost.builder().free(true).build();
+  }
 
   Cost() {}
 
@@ -46,7 +53,7 @@ public abstract class Cost {
    * @return the cost
    */
   public static Cost ofFree() {
-    return FREE;
+    return Free.VALUE;
   }
 
   /**

@@ -85,8 +85,8 @@ public abstract class PublishedComplaintInfo {
   @Value.Check
   void check() {
     Checks.notBlank("body", body());
-    firstInstance().ifPresent(t -> Checks.notBlank("firstInstance", t));
-    nextBody().ifPresent(t -> Checks.notBlank("nextBody", t));
+    Checks.notBlank("firstInstance", firstInstance());
+    Checks.notBlank("nextBody", nextBody());
     Checks.id("sourceId", sourceId());
   }
 }

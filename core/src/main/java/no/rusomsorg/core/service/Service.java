@@ -192,7 +192,7 @@ public abstract class Service {
    */
   public boolean offeredOn(LocalDate date) {
     CatalogChecks.notNull("date", date);
-    return validity().map(v -> v.contains(date)).orElse(true);
+    return validity().isEmpty() || validity().get().contains(date);
   }
 
   /**
@@ -217,7 +217,7 @@ public abstract class Service {
       throw new InvalidValueException("requisitionedBy", Rule.CONSISTENCY,
           "a requisitioning agency is only named when the access mode is " + AccessMode.REQUISITION_BY_AGENCY);
     }
-    requisitionedBy().ifPresent(a -> Checks.notBlank("requisitionedBy", a));
+    Checks.notBlank("requisitionedBy", requisitionedBy());
     for (int i = 0; i < unitIds().size(); i++) {
       Checks.id("unitIds[" + i + "]", unitIds().get(i));
     }

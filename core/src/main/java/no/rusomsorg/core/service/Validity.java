@@ -82,7 +82,7 @@ public abstract class Validity {
    */
   public boolean contains(LocalDate date) {
     CatalogChecks.notNull("date", date);
-    return !date.isBefore(from()) && to().map(t -> !date.isAfter(t)).orElse(true);
+    return !date.isBefore(from()) && (to().isEmpty() || !date.isAfter(to().get()));
   }
 
   /**
@@ -93,8 +93,8 @@ public abstract class Validity {
    */
   public boolean overlaps(Validity other) {
     CatalogChecks.notNull("other", other);
-    boolean thisStartsBeforeOtherEnds = other.to().map(t -> !from().isAfter(t)).orElse(true);
-    boolean otherStartsBeforeThisEnds = to().map(t -> !other.from().isAfter(t)).orElse(true);
+    boolean thisStartsBeforeOtherEnds = other.to().isEmpty() || !from().isAfter(other.to().get());
+    boolean otherStartsBeforeThisEnds = to().isEmpty() || !other.from().isAfter(to().get());
     return thisStartsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 

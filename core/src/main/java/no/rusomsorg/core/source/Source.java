@@ -89,7 +89,7 @@ public abstract class Source {
     Checks.id("id", id());
     Checks.notBlank("title", title());
     Checks.notBlank("publisher", publisher());
-    document().ifPresent(d -> Checks.notBlank("document", d));
+    Checks.notBlank("document", document());
     url().ifPresent(u -> {
       String scheme = u.getScheme();
       if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {

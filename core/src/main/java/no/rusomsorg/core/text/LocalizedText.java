@@ -94,8 +94,8 @@ public abstract class LocalizedText {
   @Value.Check
   void check() {
     Checks.notBlank("nb", nb());
-    nn().ifPresent(t -> Checks.notBlank("nn", t));
-    en().ifPresent(t -> Checks.notBlank("en", t));
+    Checks.notBlank("nn", nn());
+    Checks.notBlank("en", en());
   }
 
   @Override
