@@ -4,7 +4,13 @@
 #       (no.rusomsorg.benchmarks.StartupProbe), and
 #   (b) the same JVM with the same flags that only prints a line (no.rusomsorg.benchmarks.StartupBaseline).
 # Target: median (a) <= 1.5 x median (b).
-# Usage: benchmarks/startup.sh [runs] [extra JVM flags...]   (build first: mvn -B -q -pl benchmarks -am package -DskipTests)
+#
+# Usage: benchmarks/startup.sh [runs] [--cds | --aot] [extra JVM flags...]
+#   (build first: mvn -B -q -pl benchmarks -am package -DskipTests)
+#   --cds  first records an application class-data archive with one training run of (a)
+#          (-XX:ArchiveClassesAtExit, JDK 13+), then runs (a) and (b) with -XX:SharedArchiveFile
+#   --aot  the same with an ahead-of-time cache (-XX:AOTCacheOutput / -XX:AOTCache, JDK 25+)
+#   JAVA=/path/to/java chooses the JVM (default: java on the PATH).
 # Reads no standard input. Runs alternate (a) and (b) so that machine load affects both alike.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,6 +20,25 @@ shift || true
 java="${JAVA:-java}"
 [ -f "$jar" ] || { echo "missing $jar: build it first" >&2; exit 2; }
 [ "$runs" -ge 10 ] || { echo "use at least 10 runs" >&2; exit 2; }
+
+archive_flags=()
+if [ "${1:-}" = "--cds" ] || [ "${1:-}" = "--aot" ]; then
+  mode="$1"
+  shift
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  if [ "$mode" = "--cds" ]; then
+    "$java" "$@" -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe \
+      </dev/null >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
+    archive_flags=(-XX:SharedArchiveFile="$work/app.jsa")
+  else
+    "$java" "$@" -XX:AOTCacheOutput="$work/app.aot" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe \
+      </dev/null >/dev/null 2>"$work/training.log" || { cat "$work/training.log" >&2; exit 1; }
+    archive_flags=(-XX:AOTCache="$work/app.aot")
+  fi
+  echo "archive: $mode, recorded from one training run of (a); both (a) and (b) run with ${archive_flags[*]}"
+fi
+flags=("${archive_flags[@]}" "$@")
 
 ms() { # wall time of one run in milliseconds
   local t0 t1
@@ -25,16 +50,17 @@ ms() { # wall time of one run in milliseconds
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # one untimed run of each, to warm the file cache
-"$java" "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe </dev/null >/dev/null
-"$java" "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline </dev/null >/dev/null
+"$java" "${flags[@]}" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe </dev/null >/dev/null
+"$java" "${flags[@]}" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline </dev/null >/dev/null
 
 a=(); b=()
 for ((i = 0; i < runs; i++)); do
-  a+=("$(ms "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe)")
-  b+=("$(ms "$@" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline)")
+  a+=("$(ms "${flags[@]}" -cp "$jar" no.rusomsorg.benchmarks.StartupProbe)")
+  b+=("$(ms "${flags[@]}" -cp "$jar" no.rusomsorg.benchmarks.StartupBaseline)")
 done
 ma=$(printf '%s\n' "${a[@]}" | median)
 mb=$(printf '%s\n' "${b[@]}" | median)
+echo "JVM: $("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}'); flags: ${flags[*]:-(none)}"
 echo "(a) discover + validate + one eligibility question: median ${ma} ms  runs: ${a[*]}"
 echo "(b) print a line:                                    median ${mb} ms  runs: ${b[*]}"
 awk -v a="$ma" -v b="$mb" 'BEGIN { r = a / b; printf "ratio (a)/(b) = %.2f; target <= 1.50: %s\n", r, (r <= 1.5 ? "met" : "MISSED") }'

@@ -28,6 +28,12 @@ import no.rusomsorg.spi.ProviderException.Reason;
  * dates, make {@link Builder#build()} throw a {@link ProviderException} naming the provider(s). In
  * lenient mode such providers are left out and reported by {@link #problems()}; duplicates still fail.
  *
+ * <p>Catalogs are loaded and validated when the registry is built, on up to
+ * {@link Builder#loadingThreads(int) as many threads as the machine has processors} (never more than
+ * there are providers); the threads are the builder's own, started and joined within
+ * {@link Builder#build()}, and errors are reported exactly as if the catalogs had been loaded one by one
+ * in name order.
+ *
  * <p>Queries are answered by {@link #directory()}.
  */
 public final class MunicipalityRegistry {
@@ -115,8 +121,27 @@ public final class MunicipalityRegistry {
     private final List<MunicipalityProvider> added = new ArrayList<>();
     private final List<ProviderException> discoveryProblems = new ArrayList<>();
     private boolean lenient;
+    private int loadingThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How many threads may load catalogs at once; 1 loads them one by one on the calling thread. The
+     * default is the number of processors. Loading a catalog is mostly first-time class loading and
+     * validation in a new JVM, so two threads on two processors cut start-up by about a fifth (see
+     * {@code benchmarks/README.md}).
+     *
+     * @param threads at least 1
+     * @return this builder
+     */
+    public Builder loadingThreads(int threads) {
+      if (threads < 1) {
+        throw new InvalidValueException("loadingThreads", InvalidValueException.Rule.RANGE,
+            "at least one thread loads the catalogs (got " + threads + ")");
+      }
+      this.loadingThreads = threads;
+      return this;
+    }
 
     /**
      * Adds the providers {@link ServiceLoader} finds for this module (module path) and for the
@@ -227,19 +252,82 @@ public final class MunicipalityRegistry {
         byName.put(name, p);
         classes.add(p.getClass());
       }
+      List<String> names = new ArrayList<>(byName.keySet());
+      Object[] outcomes = loadAll(names, byName);
       List<LoadedProvider> loaded = new ArrayList<>();
-      for (Map.Entry<String, MunicipalityProvider> e : byName.entrySet()) {
-        try {
-          loaded.add(new LoadedProvider(e.getKey(), e.getValue(), catalogOf(e.getKey(), e.getValue())));
-        } catch (ProviderException pe) {
+      for (int i = 0; i < names.size(); i++) {
+        Object outcome = outcomes[i];
+        if (outcome instanceof Catalog) {
+          loaded.add(new LoadedProvider(names.get(i), byName.get(names.get(i)), (Catalog) outcome));
+        } else if (outcome instanceof ProviderException) {
           if (!lenient) {
-            throw pe;
+            throw (ProviderException) outcome;
           }
-          problems.add(pe);
+          problems.add((ProviderException) outcome);
+        } else if (outcome instanceof Error) {
+          throw (Error) outcome; // OutOfMemoryError and the like, not a provider's fault
+        } else {
+          throw (RuntimeException) outcome;
         }
       }
       MunicipalityDirectory.checkNoOverlaps(loaded);
       return new MunicipalityRegistry(loaded, problems);
+    }
+
+    /**
+     * Each provider's catalog, or what loading it threw, by index; on up to {@link #loadingThreads}
+     * threads, each taking the next provider in name order.
+     */
+    private Object[] loadAll(List<String> names, Map<String, MunicipalityProvider> byName) {
+      Object[] outcomes = new Object[names.size()];
+      int threads = Math.min(loadingThreads, names.size());
+      if (threads <= 1) {
+        for (int i = 0; i < names.size(); i++) {
+          outcomes[i] = outcomeOf(names.get(i), byName.get(names.get(i)));
+        }
+        return outcomes;
+      }
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      Runnable worker = new Runnable() { // not a lambda: linking one costs a new JVM time this is meant to save
+        @Override
+        public void run() {
+          for (int i = next.getAndIncrement(); i < names.size(); i = next.getAndIncrement()) {
+            outcomes[i] = outcomeOf(names.get(i), byName.get(names.get(i)));
+          }
+        }
+      };
+      Thread[] helpers = new Thread[threads - 1];
+      for (int t = 0; t < helpers.length; t++) {
+        helpers[t] = new Thread(worker, "rusomsorg-catalog-loader-" + (t + 1));
+        helpers[t].setDaemon(true);
+        helpers[t].setContextClassLoader(context);
+        helpers[t].start();
+      }
+      worker.run();
+      boolean interrupted = false;
+      for (Thread helper : helpers) {
+        while (true) {
+          try {
+            helper.join();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // finish loading, then restore the flag for the caller
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return outcomes; // Thread.join makes the helpers' writes visible here
+    }
+
+    private static Object outcomeOf(String name, MunicipalityProvider p) {
+      try {
+        return catalogOf(name, p);
+      } catch (RuntimeException | Error e) {
+        return e;
+      }
     }
 
     private static Catalog catalogOf(String name, MunicipalityProvider p) {

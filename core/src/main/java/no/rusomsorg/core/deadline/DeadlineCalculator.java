@@ -98,16 +98,25 @@ public final class DeadlineCalculator {
     if (period.isEmpty()) {
       throw new InvalidValueException("period", Rule.REQUIRED, rule + " takes its period from the caller");
     }
-    LocalDate unextended = plain(start, period.get());
-    if (!rule.extendsToWorkingDay() || calendar.isWorkingDay(unextended)) {
-      return unextended;
+    PeriodSpec p = period.get();
+    if (!rule.extendsToWorkingDay() || p.unit() == PeriodUnit.WORKING_DAYS) {
+      return plain(start, p); // working days already end on a working day
+    }
+    // Days and weeks stay in epoch days until the end: one LocalDate instead of three.
+    long end = p.unit() == PeriodUnit.DAYS ? start.toEpochDay() + p.amount()
+        : p.unit() == PeriodUnit.WEEKS ? start.toEpochDay() + 7L * p.amount()
+        : plain(start, p).toEpochDay();
+    if (end > LAST_EPOCH_DAY) {
+      requireInRange(LocalDate.ofEpochDay(end));
     }
     try {
-      return calendar.nextWorkingDay(unextended);
+      return LocalDate.ofEpochDay(calendar.workingDayOnOrAfter(end));
     } catch (InvalidValueException e) {
       throw new InvalidValueException("due", Rule.RANGE, "the due date is beyond the calendar's last year", e);
     }
   }
+
+  private static final long LAST_EPOCH_DAY = LocalDate.of(NorwegianCalendar.MAX_YEAR, 12, 31).toEpochDay();
 
   /**
    * Computes a parameterised rule's deadline with a period chosen by the caller: the hold period of

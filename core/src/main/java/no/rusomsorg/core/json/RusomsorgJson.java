@@ -8,6 +8,7 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.municipality.Catalog;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>field names are the accessor names of the model types and are stable;</li>
  *   <li>dates and times are ISO-8601 strings ({@code "2026-03-12"}, {@code "09:00"});</li>
  *   <li>enums are written by name ({@code "DROP_IN"});</li>
- *   <li>absent optional values are left out; empty lists are written as {@code []};</li>
+ *   <li>absent optional values are left out; empty lists are written as {@code []}; on reading,
+ *       {@code null} stands for an absent optional value or an empty list;</li>
+ *   <li>a field given twice in one object is a syntax error;</li>
  *   <li><b>unknown fields are rejected</b> by {@link #strict()} (the default, used for plugin data,
  *       where a misspelt field would otherwise be lost silently) and ignored by {@link #lenient()}
  *       (for reading data written by a newer version of the library);</li>
@@ -59,6 +62,7 @@ public final class RusomsorgJson {
 
   private static JsonMapper newMapper(boolean strict) {
     return JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)

@@ -59,6 +59,31 @@ class NorwegianCalendarPropertiesTest {
     }
   }
 
+  /** The epoch-day table behind bulk deadlines agrees with the naive reference on every supported day. */
+  @Test
+  void epochDayWorkingDayOnOrAfterEqualsNaiveReferenceOnEveryDay() {
+    LocalDate last = LocalDate.of(NorwegianCalendar.MAX_YEAR, 12, 31);
+    for (LocalDate d = LocalDate.of(NorwegianCalendar.MIN_YEAR, 1, 1); !d.isAfter(last); d = d.plusDays(1)) {
+      LocalDate expected = d;
+      while (!NaiveCalendar.isWorkingDay(expected)) {
+        expected = expected.plusDays(1);
+      }
+      if (expected.isAfter(last)) {
+        LocalDate day = d;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cal.workingDayOnOrAfter(day.toEpochDay()))
+            .isInstanceOf(no.rusomsorg.core.InvalidValueException.class);
+      } else if (cal.workingDayOnOrAfter(d.toEpochDay()) != expected.toEpochDay()) {
+        throw new AssertionError("workingDayOnOrAfter(epoch day) differs from the reference on " + d);
+      }
+    }
+    for (long outside : new long[] {LocalDate.of(NorwegianCalendar.MIN_YEAR, 1, 1).toEpochDay() - 1,
+        last.toEpochDay() + 1, Long.MIN_VALUE, Long.MAX_VALUE}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cal.workingDayOnOrAfter(outside))
+          .isInstanceOfSatisfying(no.rusomsorg.core.InvalidValueException.class,
+              e -> assertThat(e.field()).isEqualTo("date"));
+    }
+  }
+
   @Test
   void isWorkingDayEqualsNaiveReferenceOnEdgeDates() {
     qt().withExamples(3000).forAll(EdgeDates.dates())
