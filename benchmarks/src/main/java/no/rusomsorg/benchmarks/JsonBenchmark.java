@@ -63,4 +63,15 @@ public class JsonBenchmark {
   public Catalog read() {
     return json.read(text, Catalog.class);
   }
+
+  /**
+   * Read only, with Jackson's data binding ({@code RusomsorgJson.mapper()}) instead of the streaming
+   * catalog reader that {@link RusomsorgJson#read(String, Class)} uses for catalogs: the comparison.
+   *
+   * @return the catalog
+   */
+  @Benchmark
+  public Catalog readDataBinding() {
+    return json.mapper().readValue(text, Catalog.class);
+  }
 }
