@@ -226,7 +226,14 @@ public final class CatalogGenerators {
   }
 
   public static Gen<Cost> costs() {
-    return rs -> bools().generate(rs) ? Cost.ofFree() : Cost.fee(localizedTexts().generate(rs));
+    return rs -> {
+      switch (Generate.range(0, 3).generate(rs)) {
+        case 0: return Cost.ofFree();
+        case 1: return Cost.fee(localizedTexts().generate(rs));
+        case 2: return Cost.notStated();
+        default: return Cost.notStated(localizedTexts().generate(rs));
+      }
+    };
   }
 
   public static Gen<ResponsePromise> responsePromises() {

@@ -14,6 +14,7 @@ import no.rusomsorg.core.contact.OpeningHours;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.PeriodUnit;
 import no.rusomsorg.core.service.Service;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class SandnesReceptionCentreTest {
   void servicesCarryAccessPromisesAndPublishedComplaintRoutes() {
     Service followUp = catalog.service("sandnes.counsellor-follow-up").orElseThrow();
     assertThat(followUp.applicationBeforeContact()).isFalse();
-    assertThat(followUp.cost().free()).isTrue();
+    assertThat(followUp.cost().kind()).isEqualTo(Cost.Kind.FREE);
     assertThat(followUp.responsePromises().get(0).min()).isEqualTo(2);
     assertThat(followUp.responsePromises().get(0).max()).isEqualTo(3);
     assertThat(followUp.complaintInfo(ComplaintSubject.DECISION).orElseThrow().body()).isEqualTo("Fylkesmannen i Rogaland");

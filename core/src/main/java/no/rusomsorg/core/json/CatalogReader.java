@@ -543,7 +543,7 @@ final class CatalogReader {
     int mark = startObject();
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
-        case "free": b.free(bool()); break;
+        case "free": if (present()) { b.free(bool()); } break;
         case "description": if (present()) { b.description(text()); } break;
         default: unknown(name, mark, "free", "description");
       }

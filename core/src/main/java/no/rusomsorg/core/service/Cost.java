@@ -1,5 +1,6 @@
 package no.rusomsorg.core.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
@@ -11,10 +12,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What a service costs the person: free, or a fee described in words ("rent is paid for all
- * homes"). A fee must be described; a free service may carry a note.
+ * What a service costs the person, as its source tells it: {@link Kind#FREE free}, a {@link Kind#FEE fee}
+ * described in words ("rent is paid for all homes"), or {@link Kind#NOT_STATED not stated} when the
+ * source says nothing about price. A fee must be described; the other two may carry a note. "Not
+ * stated" is not "a fee": an application must not show a price the source never gave.
  *
- * <p>JSON: {@code {"free": true}} or {@code {"free": false, "description": {"nb": "..."}}}.
+ * <p>JSON: {@code {"free": true}}, {@code {"free": false, "description": {"nb": "..."}}}, or, when the
+ * source is silent, no {@code "free"} at all: {@code {}} or {@code {"description": {"nb": "Spør
+ * kommunen."}}}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCost.class)
@@ -33,15 +38,39 @@ public abstract class Cost {
 
   Cost() {}
 
-  /**
-   * Whether the service is free of charge.
-   *
-   * @return true if free
-   */
-  public abstract boolean free();
+  /** What the source says about the price. */
+  public enum Kind {
+    /** Free of charge. */
+    FREE,
+    /** The person pays something; {@link #description()} says what. */
+    FEE,
+    /** The source does not say. */
+    NOT_STATED
+  }
 
   /**
-   * What is paid and when; required for a fee.
+   * The wire form of {@link #kind()}: true when free, false for a fee, empty when the source does not
+   * say. Prefer {@link #kind()}.
+   *
+   * @return whether the service is free, if the source says
+   */
+  public abstract Optional<Boolean> free();
+
+  /**
+   * What the source says about the price.
+   *
+   * @return free, a fee, or not stated
+   */
+  @JsonIgnore
+  public Kind kind() {
+    if (free().isEmpty()) {
+      return Kind.NOT_STATED;
+    }
+    return free().get() ? Kind.FREE : Kind.FEE;
+  }
+
+  /**
+   * What is paid and when; required for a fee, a note otherwise ("ask the municipality").
    *
    * @return the description
    */
@@ -67,6 +96,25 @@ public abstract class Cost {
   }
 
   /**
+   * A cost the source does not state.
+   *
+   * @return the cost
+   */
+  public static Cost notStated() {
+    return ImmutableCost.builder().build();
+  }
+
+  /**
+   * A cost the source does not state, with a note for the person.
+   *
+   * @param note what to do about it, such as "ask the municipality"
+   * @return the cost
+   */
+  public static Cost notStated(LocalizedText note) {
+    return ImmutableCost.builder().description(note).build();
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -77,13 +125,20 @@ public abstract class Cost {
 
   @Value.Check
   void check() {
-    if (!free() && description().isEmpty()) {
+    if (kind() == Kind.FEE && description().isEmpty()) {
       throw new InvalidValueException("description", Rule.REQUIRED, "a fee must be described");
     }
   }
 
   @Override
   public String toString() {
-    return free() ? "free" : "fee: " + description().map(LocalizedText::nb).orElse("");
+    switch (kind()) {
+      case FREE:
+        return "free";
+      case FEE:
+        return "fee: " + description().get().nb();
+      default:
+        return "not stated";
+    }
   }
 }

@@ -103,8 +103,19 @@ class ServiceTest {
 
   @Test
   void costRules() {
-    assertThat(Cost.ofFree().free()).isTrue();
+    assertThat(Cost.ofFree().kind()).isEqualTo(Cost.Kind.FREE);
     rejects(() -> Cost.builder().free(false).build(), "description", Rule.REQUIRED);
+    assertThat(Cost.notStated().kind()).isEqualTo(Cost.Kind.NOT_STATED);
+    assertThat(Cost.notStated(LocalizedText.of("Spør kommunen")).kind()).isEqualTo(Cost.Kind.NOT_STATED);
+    assertThat(Cost.notStated(LocalizedText.of("Spør kommunen")).description()).hasValue(LocalizedText.of("Spør kommunen"));
+    assertThat(Cost.fee(LocalizedText.of("Husleie")).kind()).isEqualTo(Cost.Kind.FEE);
+    // not stated is written without "free" and read back from an empty object or a note alone
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.write(Cost.notStated())).doesNotContain("free");
+    assertThat(json.read("{}", Cost.class)).isEqualTo(Cost.notStated());
+    assertThat(json.read("{\"description\": {\"nb\": \"Spør kommunen\"}}", Cost.class))
+        .isEqualTo(Cost.notStated(LocalizedText.of("Spør kommunen")));
+    assertThat(json.read("{\"free\": true}", Cost.class).kind()).isEqualTo(Cost.Kind.FREE);
     assertThat(Cost.fee(LocalizedText.of("Husleie")).description()).hasValue(LocalizedText.of("Husleie"));
   }
 

@@ -195,12 +195,9 @@ public final class StandardServiceDescription {
    * @return a cost that says the source is silent
    */
   public Cost cost() {
-    return Cost.builder()
-        .free(false)
-        .description(LocalizedText.of(
-            "Tjenestebeskrivelsen oppgir ikke pris. Spør kommunen.",
-            "The service description states no price. Ask the municipality."))
-        .build();
+    return Cost.notStated(LocalizedText.of(
+        "Tjenestebeskrivelsen oppgir ikke pris. Spør kommunen.",
+        "The service description states no price. Ask the municipality."));
   }
 
   /**

@@ -9,6 +9,7 @@ import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.spi.MunicipalityLookup;
@@ -89,8 +90,7 @@ final class ServicesCommand extends CliCommand {
       StringBuilder line = new StringBuilder("    ").append(s.kind().label(lang())).append(" · ")
           .append(t(s.accessMode().label()));
       s.requisitionedBy().ifPresent(a -> line.append(" (").append(a).append(')'));
-      line.append(" · ").append(s.cost().free() ? t("gratis", "free")
-          : s.cost().description().map(this::t).orElse(t("egenandel", "fee")));
+      line.append(" · ").append(cost(s.cost()));
       println(line.toString());
       for (ResponsePromise p : s.responsePromises()) {
         String when = p.max() == 0 ? t("samme dag", "the same day")
@@ -103,6 +103,18 @@ final class ServicesCommand extends CliCommand {
         println("    " + t("Hjemmel: ", "Legal basis: ")
             + s.legalBasis().stream().map(this::cite).collect(Collectors.joining(", ")));
       }
+    }
+  }
+
+  /** "gratis", the fee in words, or that the source states no price (never shown as a fee). */
+  private String cost(Cost c) {
+    switch (c.kind()) {
+      case FREE:
+        return t("gratis", "free");
+      case FEE:
+        return t("egenandel: ", "fee: ") + t(c.description().orElseThrow());
+      default:
+        return t("pris ikke oppgitt", "price not stated") + c.description().map(d -> " (" + t(d) + ")").orElse("");
     }
   }
 

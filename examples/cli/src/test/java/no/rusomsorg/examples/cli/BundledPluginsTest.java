@@ -45,7 +45,10 @@ class BundledPluginsTest {
     Result en = run("services", "sogne", "--date", "2021-01-01", "--lang", "en");
     assertThat(en.out()).contains("merged into Kristiansand (4204) on 01.01.2020");
     Result before = run("services", "Søgne", "--date", "2019-12-31");
-    assertThat(before.out()).contains("Søgne kommune (1018, Vest-Agder)");
+    assertThat(before.out()).contains("Søgne kommune (1018, Vest-Agder)")
+        .contains("pris ikke oppgitt (Kilden oppgir ikke pris. Spør kommunen.)").doesNotContain("egenandel");
+    assertThat(run("services", "Sandnes", "--date", "2026-03-12").out()).contains("gratis")
+        .contains("egenandel: Det betales husleie for alle boligene.");
   }
 
   @Test

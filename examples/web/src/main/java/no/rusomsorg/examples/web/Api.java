@@ -34,6 +34,7 @@ import no.rusomsorg.spi.MunicipalityDirectory;
 import no.rusomsorg.spi.MunicipalityDirectory.ServiceVerdict;
 import no.rusomsorg.spi.MunicipalityLookup;
 import no.rusomsorg.spi.MunicipalityRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON API. Every date parameter is optional and defaults to today in Europe/Oslo by the
- * injected {@link Clock}; every error is a 400 with an {@link ErrorBody}.
+ * injected {@link Clock}. Every error answers with an {@link ErrorBody}: 400 for a bad request, 404 for
+ * a municipality unknown or not yet established on the date, 410 for one merged by then.
  */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -151,14 +153,14 @@ class Api {
           return new Found(next, Optional.of(old.name() + " er slått sammen med " + next.municipality().name()
               + "; tjenestene er " + next.municipality().name() + " sine."));
         }
-        throw new InvalidValueException("municipality", Rule.RANGE, old.name() + " no longer existed on " + date
+        throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, old.name() + " no longer existed on " + date
             + lookup.successor().map(s -> "; it merged into " + s.name() + " (" + s.number() + ")").orElse("")
             + ", whose services are not in this app");
       case NOT_YET_ESTABLISHED:
-        throw new InvalidValueException("municipality", Rule.RANGE,
+        throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.RANGE,
             lookup.catalog().orElseThrow().municipality().name() + " did not exist yet on " + date);
       default:
-        throw new InvalidValueException("municipality", Rule.REFERENCE,
+        throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.REFERENCE,
             "no municipality '" + query + "' is known to this app");
     }
   }

@@ -28,6 +28,11 @@ class ApiErrors {
     return ResponseEntity.badRequest().body(new ErrorBody(e.field(), e.rule().name(), message));
   }
 
+  @ExceptionHandler(MunicipalityUnavailable.class)
+  ResponseEntity<ErrorBody> unavailable(MunicipalityUnavailable e) {
+    return ResponseEntity.status(e.status()).body(e.body());
+  }
+
   @ExceptionHandler(RusomsorgException.class)
   ResponseEntity<ErrorBody> other(RusomsorgException e) {
     return ResponseEntity.badRequest().body(new ErrorBody("$", "CONSISTENCY", e.getMessage()));

@@ -45,7 +45,11 @@ class ApiTest {
   }
 
   private static void assertError(Answer a, String field, String rule) {
-    assertThat(a.status()).isEqualTo(400);
+    assertError(a, 400, field, rule);
+  }
+
+  private static void assertError(Answer a, int status, String field, String rule) {
+    assertThat(a.status()).isEqualTo(status);
     assertThat(a.json().get("field").asString()).isEqualTo(field);
     assertThat(a.json().get("rule").asString()).isEqualTo(rule);
     assertThat(a.json().get("message").asString()).isNotBlank();
@@ -86,9 +90,17 @@ class ApiTest {
   }
 
   @Test
-  void aMergedMunicipalityWithoutItsSuccessorsPluginIsA400() throws Exception {
-    assertError(get("/api/municipalities/sogne/services"), "municipality", "RANGE");
+  void aMergedMunicipalityWithoutItsSuccessorsPluginIsGoneAndNamesItsSuccessor() throws Exception {
+    Answer gone = get("/api/municipalities/sogne/services");
+    assertError(gone, 410, "municipality", "RANGE");
+    assertThat(gone.json().get("message").asString()).contains("Kristiansand").contains("4204");
     assertThat(get("/api/municipalities/sogne/services?date=2019-05-01").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownOrNotYetEstablishedMunicipalityIsNotFound() throws Exception {
+    assertError(get("/api/municipalities/atlantis/services"), 404, "municipality", "REFERENCE");
+    assertError(get("/api/municipalities/sandnes/services?date=1960-01-01"), 404, "municipality", "RANGE");
   }
 
   @Test
@@ -142,7 +154,7 @@ class ApiTest {
     Answer badDate = post(path, "{\"birthDate\":\"1990-02-30\"}");
     assertError(badDate, "$.birthDate", "FORMAT");
     assertThat(badDate.json().get("message").asString()).doesNotContain("1990");
-    assertError(post("/api/municipalities/oslo/eligibility", "{}"), "municipality", "REFERENCE");
+    assertError(post("/api/municipalities/oslo/eligibility", "{}"), 404, "municipality", "REFERENCE");
   }
 
   @Test

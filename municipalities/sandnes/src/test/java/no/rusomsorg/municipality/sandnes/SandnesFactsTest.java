@@ -8,6 +8,7 @@ import no.rusomsorg.core.eligibility.StandardCriteria;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.Service;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class SandnesFactsTest {
   @Test
   void housingHasRentAndSevenPlaces() {
     Service housing = service("sandnes.housing");
-    assertThat(housing.cost().free()).isFalse();
+    assertThat(housing.cost().kind()).isEqualTo(Cost.Kind.FEE);
     assertThat(housing.description().orElseThrow().nb()).contains("7 plasser").contains("boligtjeneste");
   }
 
@@ -65,7 +66,7 @@ class SandnesFactsTest {
   void everyOtherServiceIsFreeAndCitesTheSandnesPage() {
     assertThat(catalog.services()).allSatisfy(s -> assertThat(s.sourceIds()).contains("sandnes-rustjenester"));
     assertThat(catalog.services()).filteredOn(s -> !s.id().equals("sandnes.housing"))
-        .allSatisfy(s -> assertThat(s.cost().free()).as(s.id()).isTrue());
+        .allSatisfy(s -> assertThat(s.cost().kind()).as(s.id()).isEqualTo(Cost.Kind.FREE));
   }
 
   @Test

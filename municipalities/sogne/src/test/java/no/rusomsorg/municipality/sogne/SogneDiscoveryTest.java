@@ -35,6 +35,16 @@ class SogneDiscoveryTest {
     });
   }
 
+  /** The sources give no price for any service, so none may be shown as free or as a fee. */
+  @Test
+  void noServiceClaimsAPriceTheSourceDoesNotGive() {
+    var catalog = new SogneProvider().catalog();
+    assertThat(catalog.services()).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.cost().kind()).as(s.id()).isEqualTo(no.rusomsorg.core.service.Cost.Kind.NOT_STATED);
+      assertThat(s.cost().description()).as(s.id()).isPresent();
+    });
+  }
+
   @Test
   void listsTheExternalOrganisationsByNameOnly() {
     var catalog = new SogneProvider().catalog();
