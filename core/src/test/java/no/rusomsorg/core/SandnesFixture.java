@@ -21,7 +21,7 @@ import no.rusomsorg.core.municipality.Successor;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.ResponsePromise;

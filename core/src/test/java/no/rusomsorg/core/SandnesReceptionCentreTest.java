@@ -15,7 +15,7 @@ import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.Service;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package no.rusomsorg.core.complaint;
 
 import java.util.Optional;
 import no.rusomsorg.core.deadline.PeriodSpec;
-import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -61,7 +60,7 @@ public abstract class PublishedComplaintInfo {
           no.rusomsorg.core.InvalidValueException.Rule.REQUIRED, "published complaint information is required");
     }
     return builder()
-        .deadline(published.deadline().map(span -> PeriodSpec.of(span.amount(), PeriodUnit.valueOf(span.unit().name()))))
+        .deadline(published.deadline().map(span -> PeriodSpec.of(span.amount(), span.unit())))
         .appealBody(published.body())
         .nextBody(published.nextBody())
         .build();

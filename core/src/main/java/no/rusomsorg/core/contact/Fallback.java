@@ -95,8 +95,10 @@ public abstract class Fallback {
           return contactDay.plusDays(span.amount());
         case WEEKS:
           return contactDay.plusWeeks(span.amount());
-        default:
+        case MONTHS:
           return contactDay.plusMonths(span.amount());
+        default:
+          return contactDay.plusYears(span.amount());
       }
     });
   }

@@ -56,7 +56,7 @@ import no.rusomsorg.core.service.ImmutableResponsePromise;
 import no.rusomsorg.core.service.ImmutableService;
 import no.rusomsorg.core.service.ImmutableTimeSpan;
 import no.rusomsorg.core.service.ImmutableValidity;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.ResponsePromise;

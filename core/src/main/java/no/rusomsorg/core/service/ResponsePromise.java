@@ -1,5 +1,6 @@
 package no.rusomsorg.core.service;
 
+import no.rusomsorg.core.deadline.PeriodUnit;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;

@@ -16,7 +16,7 @@ import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.json.RusomsorgJson;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.text.LocalizedText;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

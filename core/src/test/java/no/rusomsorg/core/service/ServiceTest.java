@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.SandnesFixture;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;

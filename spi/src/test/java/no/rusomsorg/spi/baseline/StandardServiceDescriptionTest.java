@@ -20,7 +20,7 @@ import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.NumberPeriod;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;

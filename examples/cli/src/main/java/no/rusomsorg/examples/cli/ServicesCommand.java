@@ -119,8 +119,8 @@ final class ServicesCommand extends CliCommand {
   }
 
   /** "1 uke", "3 uker", "2 virkedager": the amount with the unit in the right number. */
-  private String unit(no.rusomsorg.core.service.PeriodUnit u, int amount) {
-    return amount + " " + no.rusomsorg.core.deadline.PeriodUnit.valueOf(u.name()).label(amount, lang());
+  private String unit(no.rusomsorg.core.deadline.PeriodUnit u, int amount) {
+    return amount + " " + u.label(amount, lang());
   }
 
 }

@@ -204,7 +204,7 @@ public final class ScenarioRunner {
     ResponsePromise p = service.responsePromises().stream().filter(r -> r.kind() == kind).findFirst()
         .orElseThrow(() -> problem(s, "service '" + service.id() + "' publishes no promise of kind " + kind));
     LocalDate start = need(s, "start", s.start());
-    PeriodUnit unit = PeriodUnit.valueOf(p.unit().name());
+    PeriodUnit unit = p.unit();
     LocalDate due;
     if (kind == PromiseKind.TIME_TO_RESPONSE) {
       Deadline d = DeadlineCalculator.standard().promise(PeriodSpec.range(p.min(), p.max(), unit), start,

@@ -26,7 +26,7 @@ import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ImmutableService;
-import no.rusomsorg.core.service.PeriodUnit;
+import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.ResponsePromise;
