@@ -31,6 +31,7 @@ import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.NumberPeriod;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.spi.MunicipalityProvider;
 import no.rusomsorg.spi.MunicipalityRegistry;
@@ -64,6 +65,9 @@ import org.quicktheories.generators.SourceDSL;
  *   <tr><td>RC11</td><td>published complaint information can be compared with the statutory route; every
  *       mismatch (an outdated body name, a deadline the law does not give) is reported as a test report
  *       entry, not a failure: the municipality publishes it, and the library keeps it as data</td></tr>
+ *   <tr><td>RC12</td><td>the county of every number period existed, under that number and name, from the
+ *       period's first day to its last (or to the day the data was verified): the county decides which
+ *       Statsforvalteren handles complaints</td></tr>
  * </table>
  * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
  */
@@ -402,5 +406,36 @@ public interface MunicipalityProviderContract {
               .powerOfAttorney(attorney)
               .build();
         });
+  }
+
+  /** RC12: the county of every number period is the official county of that number for the period. */
+  @Test
+  default void rc12CountiesAgreeWithTheOfficialList() {
+    Catalog c = catalog("RC12");
+    List<NumberPeriod> periods = c.municipality().numbers();
+    for (int i = 0; i < periods.size(); i++) {
+      NumberPeriod p = periods.get(i);
+      LocalDate first = p.validity().from();
+      LocalDate last = p.validity().to().orElse(c.verifiedOn());
+      if (last.isBefore(first)) {
+        last = first;
+      }
+      for (LocalDate day : List.of(first, last)) {
+        int number = Integer.parseInt(p.county().number());
+        Optional<no.rusomsorg.core.authority.County> official = no.rusomsorg.core.authority.County.of(number, day);
+        if (official.isEmpty()) {
+          throw new ConformanceFailure("RC12", "numbers[" + i + "] (" + p.number() + ") says county " + p.county()
+              + ", but no county had the number " + p.county().number() + " on " + day + ".",
+              "give the county the municipality belonged to on that day, and split the number period where the "
+                  + "county changed (as on 2020-01-01 and 2024-01-01).");
+        }
+        if (!official.get().countyName().equals(p.county().name())) {
+          throw new ConformanceFailure("RC12", "numbers[" + i + "] (" + p.number() + ") names county "
+              + p.county().number() + " '" + p.county().name() + "', but on " + day + " it was '"
+              + official.get().countyName() + "'.",
+              "use the county's official name, '" + official.get().countyName() + "'.");
+        }
+      }
+    }
   }
 }

@@ -54,6 +54,32 @@ class ContractFailuresTest {
     failsWith("RC01", contract(new Unregistered(), "2026-06-01T00:00:00Z", Period.ofYears(2))::rc01DiscoverableOnTheClassPath);
   }
 
+  /** A catalog whose county has an outdated name, or a number that no county had on the day. */
+  private static MunicipalityProvider withCounty(String number, String name) {
+    return () -> {
+      Catalog c = new FictionalProvider().catalog();
+      var m = c.municipality();
+      var numbers = new java.util.ArrayList<no.rusomsorg.core.municipality.NumberPeriod>();
+      for (var p : m.numbers()) {
+        numbers.add(no.rusomsorg.core.municipality.NumberPeriod.of(
+            no.rusomsorg.core.municipality.MunicipalityNumber.of(number + p.number().value().substring(2)),
+            no.rusomsorg.core.municipality.County.of(number, name), p.validity()));
+      }
+      return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c).withMunicipality(
+          no.rusomsorg.core.municipality.ImmutableMunicipality.copyOf(m).withNumbers(numbers));
+    };
+  }
+
+  @Test
+  void aCountyThatDidNotExistOrHadAnotherNameFails() {
+    // Vest-Agder (10) ended on 2019-12-31; the fictional municipality's numbers run past it.
+    failsWith("RC12", contract(withCounty("10", "Vest-Agder"), "2026-06-01T00:00:00Z", Period.ofYears(2))
+        ::rc12CountiesAgreeWithTheOfficialList);
+    failsWith("RC12", contract(withCounty("11", "Rogalandd"), "2026-06-01T00:00:00Z", Period.ofYears(2))
+        ::rc12CountiesAgreeWithTheOfficialList);
+    contract(withCounty("11", "Rogaland"), "2026-06-01T00:00:00Z", Period.ofYears(2)).rc12CountiesAgreeWithTheOfficialList();
+  }
+
   @Test
   void staleDataFailsFreshness() {
     failsWith("RC10", contract(new FictionalProvider(), "2030-01-01T00:00:00Z", Period.ofYears(2))::rc10DataVerifiedRecently);
