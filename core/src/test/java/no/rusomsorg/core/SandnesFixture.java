@@ -39,7 +39,7 @@ import no.rusomsorg.core.text.LocalizedText;
  */
 public final class SandnesFixture {
   public static final LocalDate VERIFIED = LocalDate.of(2026, 11, 22);
-  public static final String SOURCE = "sandnes-rustjenester-for-voksne";
+  public static final String SOURCE = "sandnes-rustjenester";
 
   private SandnesFixture() {}
 
