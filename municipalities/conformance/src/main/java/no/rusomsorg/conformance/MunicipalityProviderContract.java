@@ -68,6 +68,9 @@ import org.quicktheories.generators.SourceDSL;
  *   <tr><td>RC12</td><td>the county of every number period existed, under that number and name, from the
  *       period's first day to its last (or to the day the data was verified): the county decides which
  *       Statsforvalteren handles complaints</td></tr>
+ *   <tr><td>RC13</td><td>every source an eligibility criterion rests on, named in its basis or by the
+ *       criterion's default basis, is one of the catalog's sources, so that a reason can always show
+ *       its document</td></tr>
  * </table>
  * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
  */
@@ -435,6 +438,37 @@ public interface MunicipalityProviderContract {
               + official.get().countyName() + "'.",
               "use the county's official name, '" + official.get().countyName() + "'.");
         }
+      }
+    }
+  }
+
+  /** RC13: every source a criterion rests on is in the catalog. */
+  @Test
+  default void rc13CriteriaCiteSourcesOfTheCatalog() {
+    Catalog c = catalog("RC13");
+    Set<String> sources = new HashSet<>();
+    c.sources().forEach(src -> sources.add(src.id()));
+    for (Service s : c.services()) {
+      if (s.eligibility().isPresent()) {
+        citedSources(s.id(), s.eligibility().get(), sources);
+      }
+    }
+  }
+
+  private static void citedSources(String serviceId, Criterion c, Set<String> sources) {
+    if (c instanceof Criterion.All || c instanceof Criterion.Any) {
+      for (Criterion child : c instanceof Criterion.All ? ((Criterion.All) c).of() : ((Criterion.Any) c).of()) {
+        citedSources(serviceId, child, sources);
+      }
+    } else if (c instanceof Criterion.Not) {
+      citedSources(serviceId, ((Criterion.Not) c).criterion(), sources);
+    } else {
+      Optional<String> cited = ((Criterion.Leaf) c).basis().sourceId();
+      if (cited.isPresent() && !sources.contains(cited.get())) {
+        throw new ConformanceFailure("RC13", "the eligibility of service '" + serviceId + "' rests on the source '"
+            + cited.get() + "', which the catalog does not list"
+            + " (a criterion without a basis cites its default source).",
+            "add the source '" + cited.get() + "' to sources, or give the criterion a basis that cites one of yours.");
       }
     }
   }

@@ -81,6 +81,17 @@ class ContractFailuresTest {
   }
 
   @Test
+  void aCriterionCitingASourceTheCatalogLacksFails() {
+    MunicipalityProvider lacking = () -> {
+      Catalog c = new FictionalProvider().catalog();
+      return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c)
+          .withSources(c.sources().stream().filter(s -> !s.id().equals("standard-tjenestebeskrivelse")).toList());
+    };
+    failsWith("RC13", contract(lacking, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc13CriteriaCiteSourcesOfTheCatalog);
+    contract(new FictionalProvider(), "2026-06-01T00:00:00Z", Period.ofYears(2)).rc13CriteriaCiteSourcesOfTheCatalog();
+  }
+
+  @Test
   void staleDataFailsFreshness() {
     failsWith("RC10", contract(new FictionalProvider(), "2030-01-01T00:00:00Z", Period.ofYears(2))::rc10DataVerifiedRecently);
   }
