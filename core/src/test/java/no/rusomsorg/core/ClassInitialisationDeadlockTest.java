@@ -112,14 +112,10 @@ class ClassInitialisationDeadlockTest {
 
   /** Every {@code ImmutableX} generated in core, with its hand-written type {@code X}. */
   private static List<String[]> immutablePairs() throws URISyntaxException, IOException {
-    Path root = Path.of(InvalidValueException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(p -> root.relativize(p).toString().replace('/', '.'))
-          .filter(n -> n.matches(".*\\.Immutable[A-Za-z]+\\.class"))
-          .map(n -> n.substring(0, n.length() - ".class".length()))
-          .map(n -> new String[] {n.replace(".Immutable", "."), n})
-          .collect(Collectors.toList());
-    }
+    return coreClasses().stream()
+        .filter(n -> n.matches(".*\\.Immutable[A-Za-z]+"))
+        .map(n -> new String[] {n.replace(".Immutable", "."), n})
+        .collect(Collectors.toList());
   }
 
   /** Defines the project's classes itself (so each round starts uninitialised); delegates the rest. */

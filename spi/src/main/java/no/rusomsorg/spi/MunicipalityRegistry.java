@@ -276,17 +276,12 @@ public final class MunicipalityRegistry {
 
     /**
      * Each provider's catalog, or what loading it threw, by index; on up to {@link #loadingThreads}
-     * threads, each taking the next provider in name order.
+     * threads, each taking the next provider in name order. The calling thread is one of them, so one
+     * thread means no thread is started.
      */
     private Object[] loadAll(List<String> names, Map<String, MunicipalityProvider> byName) {
       Object[] outcomes = new Object[names.size()];
-      int threads = Math.min(loadingThreads, names.size());
-      if (threads <= 1) {
-        for (int i = 0; i < names.size(); i++) {
-          outcomes[i] = outcomeOf(names.get(i), byName.get(names.get(i)));
-        }
-        return outcomes;
-      }
+      int threads = Math.max(1, Math.min(loadingThreads, names.size()));
       java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
       ClassLoader context = Thread.currentThread().getContextClassLoader();
       Runnable worker = new Runnable() { // not a lambda: linking one costs a new JVM time this is meant to save

@@ -694,7 +694,7 @@ final class CatalogReader {
       }
       given.add(name);
     }
-    truncate(mark);
+    path.setLength(mark);
     if (type == null) {
       throw new InvalidValueException(path.toString(), Rule.FORMAT, "a criterion needs its \"type\" (one of "
           + CRITERION_TYPES + ")");
@@ -916,10 +916,6 @@ final class CatalogReader {
       throw new InvalidValueException(path.toString(), Rule.REQUIRED, "a list element must not be null");
     }
     return true;
-  }
-
-  private void truncate(int mark) {
-    path.setLength(mark);
   }
 
   /** An unknown field: an error in strict mode, skipped in lenient mode. */
