@@ -169,9 +169,10 @@ public abstract class Service {
 
   /**
    * Who the service is for, as a criterion evaluated against a person's facts. A source that names
-   * no group is modelled explicitly with {@link Criterion.NotStated} (an unknown verdict with a
-   * reason); absent only for services where a target group does not apply (such as coercion, which
-   * no one applies for). An {@link Outcome#ELIGIBLE} verdict means the person is in the target group
+   * no group is modelled explicitly with {@link no.rusomsorg.core.eligibility.Criterion.NotStated} (an
+   * unknown verdict with a reason); absent only for services where a target group does not apply (such
+   * as coercion, which no one applies for). An
+   * {@link no.rusomsorg.core.eligibility.Outcome#ELIGIBLE} verdict means the person is in the target group
    * the source describes; whether they get the service depends on the access mode (see
    * {@link #answer(Outcome)}).
    * Written in JSON as {@code "eligibility": {"type": "all", "of": [...]}}.
@@ -225,6 +226,30 @@ public abstract class Service {
       default:
         break;
     }
+    return inTargetGroup();
+  }
+
+  /**
+   * What a verdict means for a person and this service: as {@link #answer(Outcome)}, and for an
+   * unknown verdict whether facts are missing ("depends on facts that are missing") or the source
+   * leaves it to the service ("the service assesses it").
+   *
+   * @param verdict the verdict of {@link #eligibility()} for a person
+   * @return the answer in bokmål and English
+   * @throws InvalidValueException if the verdict is missing
+   */
+  public LocalizedText answer(no.rusomsorg.core.eligibility.Verdict verdict) {
+    CatalogChecks.notNull("verdict", verdict);
+    if (verdict.outcome() == Outcome.UNKNOWN) {
+      return verdict.missingFacts().isEmpty()
+          ? LocalizedText.of("uavklart – kilden overlater det til tjenesten å vurdere; se begrunnelsen",
+              "not decided – the source leaves it to the service to assess; see the reasons")
+          : LocalizedText.of("avhenger av opplysninger som mangler", "depends on facts that are missing");
+    }
+    return answer(verdict.outcome());
+  }
+
+  private LocalizedText inTargetGroup() {
     switch (accessMode()) {
       case APPLICATION_AND_DECISION:
         return LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør",
