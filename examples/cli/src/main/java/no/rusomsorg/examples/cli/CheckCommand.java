@@ -127,7 +127,8 @@ final class CheckCommand extends CliCommand {
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
           : registry().directory().contactsAt(c, s, moment).stream().map(a -> ContactView.of(c, a, moment))
               .collect(Collectors.toList());
-      results.add(new Result(s.id(), s.name(), o, v.map(s::answer).orElseGet(() -> s.answer(o)), v, note, contacts));
+      results.add(new Result(s.id(), s.name(), o, v.map(s::answer).orElseGet(note::get), v,
+          v.isPresent() ? note : Optional.empty(), contacts));
     }
     String number = c.municipality().numberOn(d).map(String::valueOf).orElse("?");
     if (json) {
