@@ -86,9 +86,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * YY 54-99: 1800s or 1900s) the number alone cannot tell and the birth date is empty.
  *
  * <p>A reading whose day does not exist is discarded: a D-number 29 February 00 with individual number
- * 200-499 can only be from 2000, since 1900 was not a leap year. A number of any kind for which the tables
- * give readings, none of them a day that exists (29 February 00 with 000-499 as a fødselsnummer: 1900),
- * is rejected ({@link InvalidNationalIdException.Reason#DATE}).
+ * 200-499 can only be from 2000, since 1900 was not a leap year. A number for which the tables give readings,
+ * none of them a day that exists (29 February 00 with 000-499 as a fødselsnummer: 1900), cannot have been
+ * issued before 2032; a number issued from 2032 may be like this (its individual number tells no century), so it
+ * is accepted with an empty birth date. A number is rejected ({@link InvalidNationalIdException.Reason#DATE})
+ * only when its day and month exist in no century (31 April, 29 February 91).
  *
  * <p>The birth date is <b>empty</b>:
  * <ul>
@@ -96,7 +98,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *       century: the birth date must come from the population register;</li>
  *   <li>for an individual number and year the tables do not cover (for example 750-899 with YY 40-99
  *       as a fødselsnummer), which a number issued from 2032 may have;</li>
- *   <li>for a D-number whose two readings differ, as above.</li>
+ *   <li>for a D-number whose two readings differ, as above;</li>
+ *   <li>for a number whose readings are all days that do not exist, as above.</li>
  * </ul>
  * A number issued from 2032 may by chance also satisfy the old rule (r = 0); its century is then read
  * from the tables above and may be wrong. Where the register's birth date is available, prefer it; use
@@ -247,21 +250,17 @@ public final class NationalIdNumber {
   }
 
   /**
-   * The birth date the pre-2032 series give, or null if they give none or two different ones.
-   *
-   * @throws InvalidNationalIdException if the series give readings but none of them is a day that exists
+   * The birth date the pre-2032 series give, or null if they give none, none that exists, or two different ones.
    */
   private static LocalDate readBirthDate(Kind kind, int individual, int yy, int month, int day) {
     int classic = classicCentury(individual, yy);
     int extended = kind == Kind.D_NUMBER ? extendedDNumberCentury(individual, yy) : -1;
-    boolean anyReading = false;
     boolean ambiguous = false;
     LocalDate found = null;
     for (int century : new int[] {classic, extended}) {
       if (century < 0) {
         continue;
       }
-      anyReading = true;
       LocalDate reading = dateOrNull(century + yy, month, day);
       if (reading == null || reading.equals(found)) {
         continue;
@@ -271,9 +270,6 @@ public final class NationalIdNumber {
       } else {
         ambiguous = true;
       }
-    }
-    if (anyReading && found == null) {
-      throw new InvalidNationalIdException(FIELD, Reason.DATE);
     }
     return ambiguous ? null : found;
   }

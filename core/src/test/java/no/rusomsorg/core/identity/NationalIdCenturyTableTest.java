@@ -89,13 +89,11 @@ class NationalIdCenturyTableTest {
     for (int year : years) {
       exists(year, month, day).ifPresent(days::add);
     }
-    if (years.isEmpty()) {
-      // The tables are silent (a number issued from 2032 may be like this): the day must exist in some century.
+    if (days.isEmpty()) {
+      // The tables are silent, or every reading is a day that does not exist: only a number issued from 2032
+      // (whose individual number tells no century) can be like this, so the day must exist in some century.
       boolean somewhere = IntStream.of(1800, 1900, 2000).anyMatch(c -> exists(c + yy, month, day).isPresent());
       return somewhere ? Optional.of(Optional.empty()) : Optional.empty();
-    }
-    if (days.isEmpty()) {
-      return Optional.empty();
     }
     return Optional.of(days.size() == 1 ? Optional.of(days.iterator().next()) : Optional.empty());
   }
