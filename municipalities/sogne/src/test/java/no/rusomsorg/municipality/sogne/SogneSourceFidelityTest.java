@@ -41,6 +41,15 @@ class SogneSourceFidelityTest {
   }
 
   @Test
+  void theCounsellorsHelpIsForAllAgesAsThePageSays() {
+    // "Rusmiddelproblemer kan ramme mennesker i alle aldersgrupper": no age limit, young people too
+    assertThat(service("sogne.advice").targetGroups()).contains(no.rusomsorg.core.service.TargetGroup.YOUNG_PEOPLE,
+        no.rusomsorg.core.service.TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM);
+    assertThat(service("sogne.advice").eligibility().orElseThrow().relevantFacts())
+        .doesNotContain(no.rusomsorg.core.eligibility.Fact.BIRTH_DATE);
+  }
+
+  @Test
   void holidayClosingOfTheServiceDeskIsMarkedAsAnAssumption() {
     String note = catalog.contactPoint("sogne.servicetorget").orElseThrow().openingHours().orElseThrow().note()
         .orElseThrow().nb();
