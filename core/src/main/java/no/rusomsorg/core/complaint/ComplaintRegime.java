@@ -62,8 +62,9 @@ public enum ComplaintRegime {
    * (NAV) and boligsosialloven; fvl §§ 28–34 govern the procedure.
    */
   FVL(DeadlineRule.FVL_COMPLAINT, LocalDate.of(1970, 1, 1),
-      LocalizedText.of("Klage på enkeltvedtak etter forvaltningsloven (statsforvalteren er klageinstans)",
-          "Complaint against an individual decision under the Public Administration Act (county governor)"),
+      LocalizedText.of("Klage på enkeltvedtak etter særlov med statlig klageinstans (forvaltningsloven)",
+          "Complaint against an individual decision under a special act with a state appeal body (Public "
+              + "Administration Act)"),
       ref(Act.FORVALTNINGSLOVEN, "28"), ref(Act.FORVALTNINGSLOVEN, "29"), ref(Act.FORVALTNINGSLOVEN, "31"),
       ref(Act.FORVALTNINGSLOVEN, "32"), ref(Act.FORVALTNINGSLOVEN, "33"), ref(Act.FORVALTNINGSLOVEN, "34")),
 
