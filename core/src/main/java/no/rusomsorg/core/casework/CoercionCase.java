@@ -142,8 +142,8 @@ public final class CoercionCase {
   /** What the case has recorded beyond state and history; package-private, immutable. */
   record Facts(LocalDate interimDecision, TribunalDecision decision, LocalDate decisionDate, LocalDate admission,
       LocalDate lastReview, Deadline courtDeadline, Boolean courtInTime, LocalDate arrival, boolean longStay,
-      int withdrawalHolds, LocalDate releaseBy) {
-    static final Facts NONE = new Facts(null, null, null, null, null, null, null, null, false, 0, null);
+      int withdrawalHolds, LocalDate releaseBy, LocalDate withdrawnOn) {
+    static final Facts NONE = new Facts(null, null, null, null, null, null, null, null, false, 0, null, null);
   }
 
   private final State state;
@@ -248,7 +248,7 @@ public final class CoercionCase {
     return new CoercionCase(State.INTERIM_DECISION,
         Guard.append(history, Event.INTERIM_DECISION, date, State.INTERIM_DECISION), reporter,
         relativeFeedbackGiven, detentionEnd, with(facts, f -> new Facts(date, f.decision, f.decisionDate, f.admission,
-            f.lastReview, f.courtDeadline, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy)));
+            f.lastReview, f.courtDeadline, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, f.withdrawnOn)));
   }
 
   /**
@@ -319,7 +319,7 @@ public final class CoercionCase {
     if (decision == TribunalDecision.REFUSED) {
       return new CoercionCase(State.CLOSED, Guard.append(history, Event.TRIBUNAL_DECIDES, date, State.CLOSED),
           reporter, relativeFeedbackGiven, detentionEnd, with(facts, f -> new Facts(f.interimDecision, decision, date,
-              f.admission, f.lastReview, court, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy)));
+              f.admission, f.lastReview, court, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, f.withdrawnOn)));
     }
     Guard.required("admission", admission);
     if (admission.isBefore(history.get(0).date())) {
@@ -344,7 +344,7 @@ public final class CoercionCase {
     }
     return new CoercionCase(State.DETAINED, Guard.append(history, Event.TRIBUNAL_DECIDES, date, State.DETAINED),
         reporter, relativeFeedbackGiven, end, with(facts, f -> new Facts(f.interimDecision, decision, date, admission,
-            null, court, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy)));
+            null, court, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, f.withdrawnOn)));
   }
 
   /**
@@ -363,7 +363,7 @@ public final class CoercionCase {
     return new CoercionCase(State.DETAINED_UNDER_APPEAL,
         Guard.append(history, Event.APPEAL_TO_COURT, date, State.DETAINED_UNDER_APPEAL), reporter,
         relativeFeedbackGiven, detentionEnd, with(facts, f -> new Facts(f.interimDecision, f.decision, f.decisionDate,
-            f.admission, f.lastReview, f.courtDeadline, inTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy)));
+            f.admission, f.lastReview, f.courtDeadline, inTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, f.withdrawnOn)));
   }
 
   /**
@@ -433,7 +433,7 @@ public final class CoercionCase {
     return new CoercionCase(State.HELD_ON_CONSENT,
         Guard.append(history, Event.CONSENT_AGREEMENT, date, State.HELD_ON_CONSENT), reporter,
         relativeFeedbackGiven, end, with(facts, f -> new Facts(f.interimDecision, f.decision, f.decisionDate,
-            f.admission, f.lastReview, f.courtDeadline, f.courtInTime, arrival, stayOfAtLeastThreeMonths, 0, null)));
+            f.admission, f.lastReview, f.courtDeadline, f.courtInTime, arrival, stayOfAtLeastThreeMonths, 0, null, null)));
   }
 
   /**
@@ -459,17 +459,19 @@ public final class CoercionCase {
     }
     List<HistoryEntry<Event, State>> h = Guard.append(history, Event.WITHDRAW_CONSENT, date, state);
     if (facts.withdrawalHolds == 0 && facts.releaseBy == null && !detentionEnd.hasPassedOn(date)) {
-      return new CoercionCase(state, h, reporter, relativeFeedbackGiven, detentionEnd, facts);
+      return new CoercionCase(state, h, reporter, relativeFeedbackGiven, detentionEnd, with(facts, f -> new Facts(
+          f.interimDecision, f.decision, f.decisionDate, f.admission, f.lastReview, f.courtDeadline, f.courtInTime,
+          f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, date)));
     }
     if (facts.longStay && facts.withdrawalHolds < MAX_WITHDRAWAL_HOLDS) {
       Deadline hold = CALCULATOR.compute(DeadlineRule.CONSENT_WITHDRAWN_10_4, date);
       return new CoercionCase(state, h, reporter, relativeFeedbackGiven, hold, with(facts, f -> new Facts(
           f.interimDecision, f.decision, f.decisionDate, f.admission, f.lastReview, f.courtDeadline, f.courtInTime,
-          f.arrival, f.longStay, f.withdrawalHolds + 1, null)));
+          f.arrival, f.longStay, f.withdrawalHolds + 1, null, date)));
     }
     return new CoercionCase(state, h, reporter, relativeFeedbackGiven, detentionEnd, with(facts, f -> new Facts(
         f.interimDecision, f.decision, f.decisionDate, f.admission, f.lastReview, f.courtDeadline, f.courtInTime,
-        f.arrival, f.longStay, f.withdrawalHolds, date)));
+        f.arrival, f.longStay, f.withdrawalHolds, date, date)));
   }
 
   /**
@@ -486,7 +488,7 @@ public final class CoercionCase {
     }
     return new CoercionCase(state, Guard.append(history, Event.REVIEW, date, state), reporter, relativeFeedbackGiven,
         detentionEnd, with(facts, f -> new Facts(f.interimDecision, f.decision, f.decisionDate, f.admission, date,
-            f.courtDeadline, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy)));
+            f.courtDeadline, f.courtInTime, f.arrival, f.longStay, f.withdrawalHolds, f.releaseBy, f.withdrawnOn)));
   }
 
   /**
@@ -614,16 +616,20 @@ public final class CoercionCase {
   /**
    * Whether the person is still held after the maximum on a date: held (not released by that date) and
    * the date is after {@link #detentionEnd()}, or after the day consent was withdrawn with no hold left
-   * ({@link #withdrawConsent(LocalDate)}).
+   * ({@link #withdrawConsent(LocalDate)}). A person held on consent who has not withdrawn it stays of their
+   * own will, so the answer is false until consent is withdrawn.
    *
    * @param date the date
    * @return true if held beyond the maximum
    */
   public boolean isHeldBeyondMaximum(LocalDate date) {
     Guard.required("date", date);
-    boolean pastEnd = detentionEnd != null && date.isAfter(detentionEnd.due());
-    boolean pastRelease = facts.releaseBy != null && date.isAfter(facts.releaseBy);
-    if (!pastEnd && !pastRelease) {
+    if (state == State.HELD_ON_CONSENT && facts.withdrawnOn == null) {
+      return false; // consent stands: the person stays of their own will
+    }
+    boolean past = facts.releaseBy != null ? date.isAfter(facts.releaseBy)
+        : detentionEnd != null && date.isAfter(detentionEnd.due());
+    if (!past) {
       return false;
     }
     return history.stream().noneMatch(e -> e.stateAfter() == State.RELEASED && !e.date().isAfter(date));
