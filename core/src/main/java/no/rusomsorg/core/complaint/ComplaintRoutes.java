@@ -412,11 +412,11 @@ public final class ComplaintRoutes {
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"),
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3")))
         .description(LocalizedText.of(
-            body.name().nb() + " undersøker saken etter melding, for eksempel fra pårørende (§ 10-1), eller på eget "
+            cap(body.name().nb()) + " undersøker saken etter melding, for eksempel fra pårørende (§ 10-1), eller på eget "
                 + "initiativ, og avgjør om den skal fremmes for " + tribunal.name().nb() + ". Kommunen kan treffe "
                 + "et midlertidig vedtak; da må forslaget til endelig vedtak sendes til nemnda innen to uker, "
                 + "ellers faller det midlertidige vedtaket bort.",
-            body.name().in(Language.EN) + " investigates after a report, for instance from a relative (section "
+            cap(body.name().in(Language.EN)) + " investigates after a report, for instance from a relative (section "
                 + "10-1), or on its own initiative, and decides whether to bring the case before "
                 + tribunal.name().in(Language.EN) + ". The municipality may make an interim decision; its proposal "
                 + "for a final decision must then reach the tribunal within two weeks, or the interim decision "
@@ -438,12 +438,12 @@ public final class ComplaintRoutes {
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"),
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-5")))
         .description(LocalizedText.of(
-            body.name().nb() + " avgjør om personen kan holdes tilbake i institusjon uten eget samtykke: etter "
+            cap(body.name().nb()) + " avgjør om personen kan holdes tilbake i institusjon uten eget samtykke: etter "
                 + "§ 10-2 i opptil tre måneder, etter § 10-3 gjennom svangerskapet, med ny vurdering minst hver "
                 + "tredje måned. Nemnda skal om mulig behandle saken innen to uker (§ 10-5; et mål, ikke en "
                 + "absolutt frist). Et vedtak som ikke er iverksatt innen seks uker, faller bort. Vedtaket kan "
                 + "ikke klages til " + governor.shortName().nb() + ".",
-            body.name().in(Language.EN) + " decides whether the person may be held in an institution without "
+            cap(body.name().in(Language.EN)) + " decides whether the person may be held in an institution without "
                 + "consent: under section 10-2 for up to three months, under section 10-3 for the pregnancy, with a "
                 + "review at least every third month. The tribunal should hear the case within two weeks if "
                 + "possible (section 10-5; a target, not a hard limit). A decision not carried out within six "
@@ -482,8 +482,9 @@ public final class ComplaintRoutes {
   private List<LocalizedText> consentDetentionNotes(MunicipalityRef municipality, LocalDate date) {
     municipalityBody(municipality, date);
     Optional<Authority> tribunal = authorities.coercionTribunal(municipality.county(), date);
-    String tribunalNb = tribunal.map(t -> t.name().nb()).orElse("nemnda");
-    String tribunalEn = tribunal.map(t -> t.name().in(Language.EN)).orElse("the tribunal");
+    // the tribunal's general name (its regional names before 2023 are unverified, and no step carries the flag)
+    String tribunalNb = tribunal.map(t -> generalName(t.name().nb(), " i ")).orElse("nemnda");
+    String tribunalEn = tribunal.map(t -> generalName(t.name().in(Language.EN), " in ")).orElse("the tribunal");
     Authority governor = governor(municipality, date);
     List<LocalizedText> notes = new ArrayList<>();
     notes.add(LocalizedText.of(
@@ -509,12 +510,23 @@ public final class ComplaintRoutes {
     return notes;
   }
 
-  private static ComplaintHelp guidance(Authority body) {
+  private static String generalName(String name, String regionWord) {
+    int i = name.indexOf(regionWord);
+    return i < 0 ? name : name.substring(0, i);
+  }
+
+  private static String cap(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static ComplaintHelp guidance(Authority body, boolean decidedByMunicipality) {
     return ComplaintHelp.builder()
         .body(body)
-        .description(LocalizedText.of(
+        .description(decidedByMunicipality ? LocalizedText.of(
             "Den som fattet vedtaket, har plikt til å veilede deg og kan hjelpe deg med å klage.",
-            "The body that made the decision must guide you and can help you complain."))
+            "The body that made the decision must guide you and can help you complain.")
+            : LocalizedText.of("Kommunen har plikt til å veilede deg om saken og hvordan den går videre.",
+                "The municipality must guide you about the case and how it proceeds."))
         .free(true)
         .legalReference(LegalReference.of(Act.FORVALTNINGSLOVEN, "11"))
         .build();
@@ -523,7 +535,7 @@ public final class ComplaintRoutes {
   /** The help beside a step: the deciding body's guidance, and for health and care routes the patient ombud. */
   private List<ComplaintHelp> help(ComplaintRegime regime, Authority municipality, LocalDate date) {
     List<ComplaintHelp> help = new ArrayList<>();
-    help.add(guidance(municipality));
+    help.add(guidance(municipality, regime != ComplaintRegime.COERCION));
     if (health(regime)) {
       patientOmbud(date).ifPresent(help::add);
     }
@@ -534,8 +546,8 @@ public final class ComplaintRoutes {
     return authorities.patientAndUserOmbud(date).map(ombud -> ComplaintHelp.builder()
         .body(ombud)
         .description(LocalizedText.of(
-            ombud.name().nb() + " kan gi råd og hjelpe deg med å klage, gratis.",
-            ombud.name().in(Language.EN) + " can advise you and help you complain, free of charge."))
+            cap(ombud.name().nb()) + " kan gi råd og hjelpe deg med å klage, gratis.",
+            cap(ombud.name().in(Language.EN)) + " can advise you and help you complain, free of charge."))
         .free(true)
         .legalReference(LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "8-3"))
         .build());
