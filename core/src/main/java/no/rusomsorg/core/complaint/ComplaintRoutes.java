@@ -390,10 +390,11 @@ public final class ComplaintRoutes {
         .description(LocalizedText.of(
             "Først når alle klagemuligheter er brukt og " + previous.name().nb() + " har avgjort saken, kan du "
                 + "klage skriftlig til " + body.name().nb() + ", innen ett år etter den endelige avgjørelsen. "
-                + "Ombudet kan uttale seg om saken, men kan ikke selv endre vedtaket.",
+                + body.shortName().nb() + " kan uttale seg om saken, men kan ikke selv endre vedtaket.",
             "Only once every appeal has been used and " + previous.name().in(Language.EN) + " has decided the "
                 + "case can you complain in writing to " + body.name().in(Language.EN) + ", within one year of "
-                + "the final decision. The Ombud can give its opinion but cannot change the decision itself."))
+                + "the final decision. " + cap(body.shortName().in(Language.EN)) + " can give its opinion but cannot "
+                + "change the decision itself."))
         .addAllHelp(help)
         .unverified(oldAct)
         .build();

@@ -188,6 +188,8 @@ class ComplaintBodyAndNamesTest {
                 : "child welfare and health tribunal");
             if (sivilombudet) {
               assertThat(t).as(date + " " + regime).doesNotContain("ombudsman");
+            } else {
+              assertThat(t).as(date + " " + regime).doesNotContain(" ombudet ").doesNotContain("the ombud ");
             }
           }
         });
