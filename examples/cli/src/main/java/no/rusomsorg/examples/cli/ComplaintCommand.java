@@ -229,13 +229,19 @@ final class ComplaintCommand extends CliCommand {
       }
       return r;
     }
+    if (s.legalBasis().isEmpty()) {
+      throw usage("kilden oppgir ikke hvilken lov tjenesten gis etter, så klageveien for " + s.id()
+              + " kan ikke leses ut av kilden; velg en klageordning med --regime " + REGIME_NAMES,
+          "the source does not state the act the service is given under, so the complaint route for " + s.id()
+              + " cannot be told from it; choose a regime with --regime " + REGIME_NAMES);
+    }
     try {
       return ComplaintRegime.forLegalBasis(s.legalBasis());
     } catch (InvalidValueException e) {
-      throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + e.getMessage()
-              + "); velg med --regime " + REGIME_NAMES,
-          "the complaint regime cannot be derived from the service's legal basis (" + e.getMessage()
-              + "); choose one with --regime " + REGIME_NAMES);
+      throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + s.legalBasis().size()
+              + " henvisninger uten én klar klageordning); velg med --regime " + REGIME_NAMES,
+          "the complaint regime cannot be derived from the service's legal basis (" + s.legalBasis().size()
+              + " references without one clear regime); choose one with --regime " + REGIME_NAMES);
     }
   }
 
