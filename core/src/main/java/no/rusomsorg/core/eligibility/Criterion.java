@@ -294,8 +294,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
 
   /**
    * The person's relation to the municipality is one of the accepted ones. The default basis is
-   * hol § 3-1 (the municipality's duty towards people staying in it), marked unverified until the
-   * lead has checked it against the statute.
+   * hol § 3-1 (the municipality's duty towards people staying in it), verified against the statute
+   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}).
    *
    * @param accepted the accepted relations, not empty
    * @param basis what it rests on; null gives the default
@@ -303,8 +303,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   @JsonPropertyOrder({"accepted", "basis"})
   record Residency(Set<MunicipalityRelation> accepted, Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
-        .act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("3-1").unverified(true).build());
+    public static final Basis DEFAULT_BASIS = Basis.of(
+        LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"));
 
     /**
      * Validates, copies and applies the default basis.
@@ -547,14 +547,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * apply for: (not acting for another) or (has power of attorney), in three-valued logic. Acting for
    * oneself passes whatever is known about a power of attorney; a known power of attorney passes
    * whatever is known about who acts. The default basis is fvl § 12 (representation by an
-   * authorised representative, marked unverified) together with the standard service description.
+   * authorised representative, verified) together with the standard service description.
    *
    * @param basis what it rests on; null gives the default
    */
   record ProxyWithPowerOfAttorney(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
-        .act(Act.FORVALTNINGSLOVEN).section("12").unverified(true).build(), STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.of(
+        LegalReference.of(Act.FORVALTNINGSLOVEN, "12"), STANDARD_SERVICE_DESCRIPTION);
 
     /**
      * Applies the default basis.

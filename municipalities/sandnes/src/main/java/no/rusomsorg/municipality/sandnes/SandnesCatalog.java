@@ -250,9 +250,13 @@ final class SandnesCatalog {
         .addAllComplaintInfo(complaints());
   }
 
-  /** A section of hol that the Sandnes page does not cite: to be checked against the statute. */
-  private static LegalReference unverified(String section) {
-    return LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section(section).unverified(true).build();
+  /**
+   * A section of hol that the Sandnes page does not cite. Whether it is verified comes from the
+   * project's table ({@link no.rusomsorg.core.law.Statutes#isVerified}); hol §§ 3-1, 3-2, 7-1 and 7-2
+   * are in it.
+   */
+  private static LegalReference hol(String section) {
+    return LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, section);
   }
 
   private static LocalizedText t(String nb, String en) {
@@ -262,8 +266,8 @@ final class SandnesCatalog {
   static List<Service> services(StandardServiceDescription std) {
     Criterion adults = StandardCriteria.adultsLivingOrStaying();
     Criterion adultsRelativesPartners = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner();
-    LegalReference hol32 = unverified("3-2");
-    LegalReference hol31 = unverified("3-1");
+    LegalReference hol32 = hol("3-2");
+    LegalReference hol31 = hol("3-1");
 
     Service dropIn = base("drop-in", ServiceKind.ADVICE_AND_GUIDANCE,
         t("Oppmøte og samtale på MO-senteret", "Drop-in talks at the MO-senter"),
@@ -434,8 +438,8 @@ final class SandnesCatalog {
         .accessMode(AccessMode.SELF_REFERRAL)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
-        .addLegalBasis(unverified("7-1"),
-            unverified("7-2"))
+        .addLegalBasis(hol("7-1"),
+            hol("7-2"))
         .addUnitIds(MO)
         .eligibility(adults)
         .build();
