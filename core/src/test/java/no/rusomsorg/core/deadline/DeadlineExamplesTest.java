@@ -61,7 +61,7 @@ class DeadlineExamplesTest {
   void promiseCountsToTheUpperBound() {
     Deadline dl = calc.promise(2, 3, PeriodUnit.WORKING_DAYS, d(2026, 3, 12));
     assertThat(dl.due()).isEqualTo(d(2026, 3, 17));
-    assertThat(dl.trace(Language.NB)).isEqualTo("2–3 virkedager fra 12.03.2026 = 17.03.2026");
+    assertThat(dl.trace(Language.NB)).startsWith("2–3 virkedager fra 12.03.2026 = 17.03.2026 (lørdager regnet som fridager");
     assertThat(dl.sourceId()).isEqualTo(Optional.empty());
     assertThat(dl.period()).hasValueSatisfying(p -> assertThat(p.lowerAmount()).contains(2));
     RusomsorgJson json = RusomsorgJson.strict();
@@ -171,7 +171,8 @@ class DeadlineExamplesTest {
     Deadline dl = calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2026, 4, 1));
     assertThat(dl.due()).isEqualTo(d(2026, 4, 20));
     assertThat(dl.extended()).isFalse();
-    assertThat(dl.trace(Language.NB)).isEqualTo("10 virkedager fra 01.04.2026 = 20.04.2026");
+    assertThat(dl.trace(Language.NB)).isEqualTo("10 virkedager fra 01.04.2026 = 20.04.2026 (lørdager regnet som fridager – "
+        + "bibliotekets tolkning av «virkedager», som loven ikke avklarer)");
   }
 
   @Test
@@ -183,10 +184,11 @@ class DeadlineExamplesTest {
   }
 
   @Test
-  void consentDetentionHasAnUnverifiedConfigurableHoldPeriod() {
+  void consentDetentionHasAConfigurableHoldPeriodAndCitesTheVerifiedSection() {
     Deadline byDefault = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12));
     assertThat(byDefault.due()).isEqualTo(d(2026, 4, 2));
-    assertThat(byDefault.legalReference()).hasValueSatisfying(r -> assertThat(r.unverified()).isTrue());
+    assertThat(byDefault.legalReference()).as("hol § 10-4 verified turn 2")
+        .hasValueSatisfying(r -> assertThat(r.unverified()).isFalse());
     Deadline custom = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12), PeriodSpec.of(2, PeriodUnit.WEEKS));
     assertThat(custom.due()).isEqualTo(d(2026, 3, 26));
     assertThat(custom.period()).contains(PeriodSpec.of(2, PeriodUnit.WEEKS));
