@@ -86,8 +86,25 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date) {
+    return evaluate(facts, date, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  /**
+   * Evaluates the criterion with a chosen reading of a 29 February birthday in a year without that
+   * date (see {@link LeapDayBirthday}); {@link #evaluate(PersonFacts, LocalDate)} uses
+   * {@link LeapDayBirthday#FEBRUARY_28}. When the reading decides an age, the reason says which.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @param leapDay the reading of a 29 February birthday
+   * @return the verdict, with reasons and missing facts
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Verdict evaluate(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);
-    return Evaluator.explain(this, facts, date);
+    Evaluator.required("leapDay", leapDay);
+    return Evaluator.explain(this, facts, date, leapDay);
   }
 
   /**
@@ -102,7 +119,24 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    */
   default Outcome test(PersonFacts facts, LocalDate date) {
     Evaluator.checkArguments(facts, date);
-    return Evaluator.test(this, facts, date);
+    return Evaluator.test(this, facts, date, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  /**
+   * The fast path with a chosen reading of a 29 February birthday: always equal to
+   * {@code evaluate(facts, date, leapDay).outcome()}.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @param leapDay the reading of a 29 February birthday
+   * @return the outcome
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Outcome test(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
+    Evaluator.checkArguments(facts, date);
+    Evaluator.required("leapDay", leapDay);
+    return Evaluator.test(this, facts, date, leapDay);
   }
 
   /**
