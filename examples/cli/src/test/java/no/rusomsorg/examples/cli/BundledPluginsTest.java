@@ -94,4 +94,19 @@ class BundledPluginsTest {
     assertThat(r.out()).contains("Statsforvalteren i Rogaland", "Sivilombudet",
         "publisert: Fylkesmannen i Rogaland | loven: Statsforvalteren i Rogaland");
   }
+
+  @Test
+  void sandnesBeforeTheMergerOf1965ExistedButHasNoDataRatherThanNotYetEstablished() {
+    Result r = run("services", "Sandnes", "--date", "1964-12-31");
+    assertThat(r.code()).isEqualTo(RusomsorgCli.NOT_FOUND);
+    assertThat(r.err()).contains("Sandnes fantes per 31.12.1964", "ingen data", "01.01.1965", "ladested fra 1860")
+        .doesNotContain("ikke ennå");
+    Result en = run("services", "Sandnes", "--date", "1964-12-31", "--lang", "en");
+    assertThat(en.err()).contains("existed on 31.12.1964", "no data", "town (ladested) from 1860")
+        .doesNotContain("did not exist yet");
+    assertThat(run("check", "Sandnes", "--date", "1964-12-31").err())
+        .contains("Sandnes fantes per 31.12.1964");
+    // before the year the source gives for the town, it did not exist yet
+    assertThat(run("services", "Sandnes", "--date", "1859-12-31").err()).contains("fantes ikke ennå");
+  }
 }
