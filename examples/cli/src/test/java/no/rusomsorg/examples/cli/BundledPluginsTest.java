@@ -109,4 +109,16 @@ class BundledPluginsTest {
     // before the year the source gives for the town, it did not exist yet
     assertThat(run("services", "Sandnes", "--date", "1859-12-31").err()).contains("fantes ikke ennå");
   }
+
+  @Test
+  void theUnverifiedFlagIsShownOnlyForReferencesStillUnverified() {
+    String sandnes = run("services", "Sandnes", "--date", "2026-03-12").out();
+    assertThat(sandnes).contains("Hjemmel: hol § 3-1, hol § 3-2", "hol § 7-1, hol § 7-2", "hol § 10-4")
+        .doesNotContain("ikke verifisert");
+    String sogne = run("services", "Søgne", "--date", "2019-01-01").out();
+    assertThat(sogne).contains("Hjemmel: hol § 3-1, hol § 3-2, pbrl § 2-1 a (ikke verifisert)");
+    String triage = run("triage", "--situation", "severe", "--referral-received", "2026-04-01").out();
+    assertThat(triage).contains("Hjemmel: pbrl § 2-4\n", "Hjemmel: pbrl § 8-3").doesNotContain("ikke verifisert")
+        .contains("bibliotekets tolkning av «virkedager»");
+  }
 }
