@@ -630,6 +630,9 @@ public final class CatalogGenerators {
         }
         b.existedBefore(e.build());
       }
+      if (bools().generate(rs)) {
+        b.appealBody(localizedTexts().generate(rs));
+      }
       return b.build();
     };
   }

@@ -200,7 +200,8 @@ final class CatalogReader {
         }
         case "successor": if (present()) { b.successor(successor()); } break;
         case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
-        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore");
+        case "appealBody": if (present()) { b.appealBody(text()); } break;
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
       }
     }
     try {

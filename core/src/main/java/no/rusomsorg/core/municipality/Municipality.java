@@ -10,6 +10,7 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.service.Validity;
+import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -34,13 +35,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * which the municipality is not known to have existed.
  *
  * <p>JSON: {@code {"id": "sandnes", "name": "Sandnes", "validity": {...}, "numbers": [...],
- * "successor": {...}, "existedBefore": {...}}}; the successor and the earlier existence are left out
- * when there is none.
+ * "successor": {...}, "existedBefore": {...}, "appealBody": {"nb": "..."}}}; the successor, the earlier
+ * existence and the appeal body are left out when there are none.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
 @JsonDeserialize(as = ImmutableMunicipality.class)
-@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "existedBefore"})
+@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Municipality {
 
@@ -82,25 +83,8 @@ public abstract class Municipality {
   public abstract Optional<Successor> successor();
 
   /**
-   * What a source says about the municipality before its data starts: that it existed, and from when.
-   *
-   * @return the earlier existence; empty when no source states one
-   */
-  public abstract Optional<EarlierExistence> existedBefore();
-
-  /**
-   * Whether the municipality is known to have existed on a day before its data starts: the day is
-   * before {@link #validity()}, a source states an {@link #existedBefore() earlier existence}, and the
-   * day is not before the year the source gives (if it gives one).
-   *
-   * @param date the day
-   * @return true if it existed then but the catalog has no data for that day
-   */
-  public boolean existedBeforeDataOn(LocalDate date) {
-    CatalogChecks.notNull("date", date);
-    return date.isBefore(validity().from()) && existedBefore()
-        .filter(e -> e.sinceYear().map(y -> date.getYear() >= y).orElse(true)).isPresent();
-  }
+ * "successor": {...}, "existedBefore": {...}, "appealBody": {"nb": "..."}}}; the successor, the earlier
+ * existence and the appeal body are left out when there are none.
 
   /**
    * A builder.
