@@ -83,8 +83,35 @@ public abstract class Municipality {
   public abstract Optional<Successor> successor();
 
   /**
- * "successor": {...}, "existedBefore": {...}, "appealBody": {"nb": "..."}}}; the successor, the earlier
- * existence and the appeal body are left out when there are none.
+   * The name of the municipality's own appeal body for its decisions under no special act (fvl § 28
+   * second paragraph: the municipal council or a complaints board the council appoints), such as
+   * "Klagenemnda i Fjordby". Empty when the sources do not name it; complaint routes then say "kommunens
+   * klagenemnd" / "the municipality's complaints board" and that the body is not stated.
+   *
+   * @return the name, or empty when not stated
+   */
+  public abstract Optional<LocalizedText> appealBody();
+
+  /**
+   * What a source says about the municipality before its data starts: that it existed, and from when.
+   *
+   * @return the earlier existence; empty when no source states one
+   */
+  public abstract Optional<EarlierExistence> existedBefore();
+
+  /**
+   * Whether the municipality is known to have existed on a day before its data starts: the day is
+   * before {@link #validity()}, a source states an {@link #existedBefore() earlier existence}, and the
+   * day is not before the year the source gives (if it gives one).
+   *
+   * @param date the day
+   * @return true if it existed then but the catalog has no data for that day
+   */
+  public boolean existedBeforeDataOn(LocalDate date) {
+    CatalogChecks.notNull("date", date);
+    return date.isBefore(validity().from()) && existedBefore()
+        .filter(e -> e.sinceYear().map(y -> date.getYear() >= y).orElse(true)).isPresent();
+  }
 
   /**
    * A builder.
