@@ -1,0 +1,217 @@
+package no.rusomsorg.register.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import no.rusomsorg.core.authority.County;
+import no.rusomsorg.register.Change;
+import no.rusomsorg.register.ChangeKind;
+import no.rusomsorg.register.RegisterSource;
+import no.rusomsorg.register.RegisteredMunicipality;
+
+/**
+ * The register's data, parsed once from {@code municipalities.tsv} and {@code register.properties}
+ * (both beside this class) into compact indexes: an array by number and a hash map by name key.
+ */
+public final class RegisterData {
+  /** The largest municipality number plus one. */
+  private static final int NUMBERS = 10_000;
+
+  private final List<RegisteredMunicipality> all;
+  private final RegisteredMunicipality[][] byNumber;
+  private final Map<String, RegisteredMunicipality[]> byName;
+  private final RegisterSource source;
+
+  private RegisterData(List<RegisteredMunicipality> all, RegisteredMunicipality[][] byNumber,
+      Map<String, RegisteredMunicipality[]> byName, RegisterSource source) {
+    this.all = all;
+    this.byNumber = byNumber;
+    this.byName = byName;
+    this.source = source;
+  }
+
+  /**
+   * Loads the bundled data.
+   *
+   * @return the data
+   * @throws IllegalStateException if the bundled data are broken (a build error, never user input)
+   */
+  public static RegisterData load() {
+    try (InputStream tsv = RegisterData.class.getResourceAsStream("municipalities.tsv");
+        InputStream props = RegisterData.class.getResourceAsStream("register.properties")) {
+      if (tsv == null || props == null) {
+        throw new IllegalStateException("register data missing from the class path");
+      }
+      return parse(tsv, props);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses register data; the tests use this to check that a broken file is refused.
+   *
+   * @param tsv the periods, in the format of {@code municipalities.tsv}
+   * @param props the source description, in the format of {@code register.properties}
+   * @return the data
+   * @throws IOException if reading fails
+   * @throws IllegalStateException if the data are inconsistent
+   */
+  public static RegisterData parse(InputStream tsv, InputStream props) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 7 || !f[0].matches("\\d{4}")) {
+          throw new IllegalStateException("register data line " + lineNo + ": expected 7 fields and a number");
+        }
+        rows.add(f);
+      }
+    }
+    Map<String, List<Change>> originByNumber = new HashMap<>();
+    Change[] ends = new Change[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i);
+      if (!f[2].isEmpty()) {
+        if (f[5].isEmpty() || f[6].isEmpty()) {
+          throw new IllegalStateException("register data: " + f[0] + " ends " + f[2] + " without a change");
+        }
+        LocalDate date = LocalDate.parse(f[2]).plusDays(1);
+        Change c = new Change(ChangeKind.valueOf(f[5]), date, f[0], List.of(f[6].split(",")));
+        ends[i] = c;
+        for (String to : c.to()) {
+          originByNumber.computeIfAbsent(to, k -> new ArrayList<>()).add(c);
+        }
+      } else if (!f[5].isEmpty() || !f[6].isEmpty()) {
+        throw new IllegalStateException("register data: " + f[0] + " has a change but no end");
+      }
+    }
+    List<RegisteredMunicipality> all = new ArrayList<>(rows.size());
+    Map<Integer, List<RegisteredMunicipality>> numbers = new TreeMap<>();
+    Map<String, Set<RegisteredMunicipality>> names = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i);
+      LocalDate from = f[1].equals("-") ? null : LocalDate.parse(f[1]);
+      LocalDate to = f[2].isEmpty() ? null : LocalDate.parse(f[2]);
+      LocalDate countyDay = from != null ? from : to;
+      if (countyDay == null) {
+        throw new IllegalStateException("register data: " + f[0] + " has neither start nor end");
+      }
+      int countyNumber = Integer.parseInt(f[0].substring(0, 2));
+      Optional<County> county = County.of(countyNumber, countyDay);
+      if (county.isEmpty()) {
+        throw new IllegalStateException("register data: no county " + countyNumber + " on " + countyDay);
+      }
+      List<String> earlier = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\|"));
+      List<Change> origin = new ArrayList<>();
+      for (Change c : originByNumber.getOrDefault(f[0], List.of())) {
+        if (from != null && !c.date().isBefore(from) && (to == null || !c.date().isAfter(to))) {
+          origin.add(c);
+        }
+      }
+      origin.sort(java.util.Comparator.comparing(Change::date).thenComparing(Change::from));
+      RegisteredMunicipality m = new RegisteredMunicipality(f[0], f[3], earlier, county.get(), from, to, ends[i],
+          origin);
+      all.add(m);
+      numbers.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(m);
+      for (String form : m.nameForms()) {
+        names.computeIfAbsent(Names.key(form), k -> new LinkedHashSet<>()).add(m);
+        int qualifier = form.indexOf('(');
+        if (qualifier > 0) {
+          names.computeIfAbsent(Names.key(form.substring(0, qualifier)), k -> new LinkedHashSet<>()).add(m);
+        }
+      }
+    }
+    RegisteredMunicipality[][] byNumber = new RegisteredMunicipality[NUMBERS][];
+    numbers.forEach((n, list) -> byNumber[n] = list.toArray(new RegisteredMunicipality[0]));
+    Map<String, RegisteredMunicipality[]> byName = new HashMap<>(names.size() * 2);
+    names.forEach((k, set) -> byName.put(k, set.toArray(new RegisteredMunicipality[0])));
+    return new RegisterData(List.copyOf(all), byNumber, byName, source(props));
+  }
+
+  private static RegisterSource source(InputStream props) throws IOException {
+    Properties p = new Properties();
+    p.load(new InputStreamReader(props, StandardCharsets.UTF_8));
+    Map<LocalDate, Integer> totals = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      if (key.startsWith("total.")) {
+        totals.put(LocalDate.parse(key.substring(6)), Integer.valueOf(p.getProperty(key).trim()));
+      }
+    }
+    return new RegisterSource(required(p, "publisher"), required(p, "classifications"),
+        LocalDate.parse(required(p, "version")), LocalDate.parse(required(p, "retrieved")), required(p, "licence"),
+        required(p, "attribution"), totals);
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("register.properties: missing " + key);
+    }
+    return value.trim();
+  }
+
+  /**
+   * Every period, in number order and, within a number, oldest first.
+   *
+   * @return the periods
+   */
+  public List<RegisteredMunicipality> all() {
+    return all;
+  }
+
+  /**
+   * The periods of a number, oldest first.
+   *
+   * @param number the number, 0 to 9999
+   * @return the periods, or null if the number is unknown; the caller must not modify the array
+   */
+  public RegisteredMunicipality[] byNumber(int number) {
+    return number >= 0 && number < NUMBERS ? byNumber[number] : null;
+  }
+
+  /**
+   * The periods that have a name form with this key ({@link Names#key(String)}).
+   *
+   * @param key the key
+   * @return the periods, or null; the caller must not modify the array
+   */
+  public RegisteredMunicipality[] byNameKey(String key) {
+    return byName.get(key);
+  }
+
+  /**
+   * The source description.
+   *
+   * @return the source
+   */
+  public RegisterSource source() {
+    return source;
+  }
+
+  @Override
+  public String toString() {
+    return "RegisterData[" + all.size() + " periods, " + byName.size() + " name keys, totals "
+        + Arrays.toString(source.declaredTotals().values().toArray()) + "]";
+  }
+}
