@@ -1,16 +1,12 @@
 package no.rusomsorg.register;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.authority.Authorities;
 import no.rusomsorg.core.authority.Authority;
@@ -45,10 +41,31 @@ public final class NationalRegister {
   private static final Comparator<RegisteredMunicipality> BY_NUMBER =
       Comparator.comparing(RegisteredMunicipality::number);
 
+  private static final Comparator<Change> CHANGE_ORDER =
+      Comparator.comparing(Change::date).thenComparing(Change::from);
+
   private final RegisterData data;
+  /**
+   * For each ended period, its result on every day after the last change of its chain (the day from
+   * which the successors are the still-open periods): most lookups of old numbers are for recent dates.
+   */
+  private final java.util.IdentityHashMap<RegisteredMunicipality, Settled> settled;
+
+  private record Settled(LocalDate from, LookupResult.Dissolved result) {}
 
   private NationalRegister(RegisterData data) {
     this.data = data;
+    this.settled = new java.util.IdentityHashMap<>();
+    for (RegisteredMunicipality m : data.all()) {
+      if (m.endOrNull() != null) {
+        LookupResult.Dissolved open = follow(m, LocalDate.MAX);
+        LocalDate last = open.changes().get(open.changes().size() - 1).date();
+        for (Change c : open.changes()) {
+          last = c.date().isAfter(last) ? c.date() : last;
+        }
+        settled.put(m, new Settled(last, open));
+      }
+    }
   }
 
   private static final class Holder {
@@ -157,7 +174,7 @@ public final class NationalRegister {
     }
     int number = number(query);
     RegisteredMunicipality[] candidates =
-        number >= 0 ? data.byNumber(number) : data.byNameKey(Names.key(query));
+        number >= 0 ? data.byNumber(number) : data.byName(query);
     if (candidates == null) {
       return new LookupResult.Unknown(query);
     }
@@ -204,8 +221,8 @@ public final class NationalRegister {
     RegisteredMunicipality only = null;
     List<RegisteredMunicipality> valid = null;
     RegisteredMunicipality future = null;
+    RegisteredMunicipality lastEnded = null;
     List<RegisteredMunicipality> ended = null;
-    LocalDate latestEnd = null;
     for (RegisteredMunicipality m : candidates) {
       if (m.isValidOn(date)) {
         if (only == null) {
@@ -218,18 +235,18 @@ public final class NationalRegister {
           valid.add(m);
         }
       } else if (m.startsAfter(date)) {
-        if (future == null || m.validFrom().get().isBefore(future.validFrom().get())) {
+        if (future == null || m.fromOrNull().isBefore(future.fromOrNull())) {
           future = m;
         }
-      } else {
-        LocalDate end = m.validTo().get();
-        if (latestEnd == null || end.isAfter(latestEnd)) {
-          latestEnd = end;
+      } else if (lastEnded == null || m.toOrNull().isAfter(lastEnded.toOrNull())) {
+        lastEnded = m;
+        ended = null;
+      } else if (m.toOrNull().equals(lastEnded.toOrNull())) {
+        if (ended == null) {
           ended = new ArrayList<>();
-          ended.add(m);
-        } else if (end.equals(latestEnd)) {
-          ended.add(m);
+          ended.add(lastEnded);
         }
+        ended.add(m);
       }
     }
     if (valid != null) {
@@ -240,39 +257,53 @@ public final class NationalRegister {
       return new LookupResult.Found(only);
     }
     if (ended != null) {
-      if (ended.size() > 1) {
-        ended.sort(BY_NUMBER);
-        return new LookupResult.Ambiguous(ended);
-      }
-      return dissolved(ended.get(0), date);
+      ended.sort(BY_NUMBER);
+      return new LookupResult.Ambiguous(ended);
+    }
+    if (lastEnded != null) {
+      return dissolved(lastEnded, date);
     }
     return new LookupResult.NotYetEstablished(future);
   }
 
   private LookupResult.Dissolved dissolved(RegisteredMunicipality former, LocalDate date) {
-    List<Change> changes = new ArrayList<>();
-    TreeMap<String, RegisteredMunicipality> successors = new TreeMap<>();
-    Deque<RegisteredMunicipality> todo = new ArrayDeque<>();
-    Set<RegisteredMunicipality> seen = new HashSet<>();
+    Settled done = settled.get(former);
+    if (done != null && !date.isBefore(done.from())) {
+      return done.result();
+    }
+    return follow(former, date);
+  }
+
+  /** Follows the changes from a former municipality to the ones valid on the date (chains are short). */
+  private LookupResult.Dissolved follow(RegisteredMunicipality former, LocalDate date) {
+    List<Change> changes = new ArrayList<>(4);
+    List<RegisteredMunicipality> successors = new ArrayList<>(2);
+    List<RegisteredMunicipality> todo = new ArrayList<>(4);
     todo.add(former);
-    while (!todo.isEmpty()) {
-      RegisteredMunicipality m = todo.poll();
-      if (!seen.add(m)) {
+    for (int i = 0; i < todo.size(); i++) {
+      Change change = todo.get(i).endOrNull();
+      if (changes.contains(change)) {
         continue;
       }
-      Change change = m.end().orElseThrow();
       changes.add(change);
       for (String to : change.to()) {
         RegisteredMunicipality next = on(to, change.date());
         if (next.isValidOn(date)) {
-          successors.put(next.number(), next);
+          if (!successors.contains(next)) {
+            successors.add(next);
+          }
         } else {
           todo.add(next);
         }
       }
     }
-    changes.sort(Comparator.comparing(Change::date).thenComparing(Change::from));
-    return new LookupResult.Dissolved(former, changes, new ArrayList<>(successors.values()));
+    if (changes.size() > 1) {
+      changes.sort(CHANGE_ORDER);
+    }
+    if (successors.size() > 1) {
+      successors.sort(BY_NUMBER);
+    }
+    return new LookupResult.Dissolved(former, changes, successors);
   }
 
   private RegisteredMunicipality on(String number, LocalDate date) {

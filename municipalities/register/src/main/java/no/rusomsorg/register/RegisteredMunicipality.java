@@ -179,8 +179,16 @@ public final class RegisteredMunicipality {
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
-  boolean endsBefore(LocalDate date) {
-    return to != null && to.isBefore(date);
+  LocalDate fromOrNull() {
+    return from;
+  }
+
+  LocalDate toOrNull() {
+    return to;
+  }
+
+  Change endOrNull() {
+    return end;
   }
 
   boolean startsAfter(LocalDate date) {

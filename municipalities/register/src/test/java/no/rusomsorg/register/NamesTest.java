@@ -23,6 +23,15 @@ class NamesTest {
   }
 
   @Test
+  void everyShortcutSpellingFindsWhatItsKeyFinds() {
+    no.rusomsorg.register.internal.RegisterData data = no.rusomsorg.register.internal.RegisterData.load();
+    assertThat(data.indexedNames()).hasSizeGreaterThan(1000);
+    for (String text : data.indexedNames()) {
+      assertThat(data.byName(text)).as(text).isSameAs(data.byName(NationalRegister.nameKey(text)));
+    }
+  }
+
+  @Test
   void keyIsIdempotentAndCaseInsensitive() {
     String letters = "abcdefghijklmnopqrstuvwxyzæøåáčđŋšŧžïäöABCDEFÆØÅÁČĐŊŠŦŽ -()";
     qt().withExamples(2000)

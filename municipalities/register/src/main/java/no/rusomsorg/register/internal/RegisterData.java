@@ -82,7 +82,7 @@ public final class RegisterData {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 7 || !f[0].matches("\\d{4}")) {
+        if (f.length != 7 || !isNumber(f[0])) {
           throw new IllegalStateException("register data line " + lineNo + ": expected 7 fields and a number");
         }
         rows.add(f);
@@ -144,9 +144,30 @@ public final class RegisterData {
     }
     RegisteredMunicipality[][] byNumber = new RegisteredMunicipality[NUMBERS][];
     numbers.forEach((n, list) -> byNumber[n] = list.toArray(new RegisteredMunicipality[0]));
-    Map<String, RegisteredMunicipality[]> byName = new HashMap<>(names.size() * 2);
+    Map<String, RegisteredMunicipality[]> byName = new HashMap<>(names.size() * 4);
     names.forEach((k, set) -> byName.put(k, set.toArray(new RegisteredMunicipality[0])));
+    // Shortcut entries: each official form as written and in lower case maps to the same array as its
+    // key, so that the usual spellings are found without folding (invariant: get(s) == get(key(s))).
+    for (RegisteredMunicipality m : all) {
+      for (String form : m.nameForms()) {
+        RegisteredMunicipality[] same = byName.get(Names.key(form));
+        byName.putIfAbsent(form, same);
+        byName.putIfAbsent(form.toLowerCase(java.util.Locale.ROOT), same);
+      }
+    }
     return new RegisterData(List.copyOf(all), byNumber, byName, source(props));
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RegisterSource source(InputStream props) throws IOException {
@@ -191,13 +212,24 @@ public final class RegisterData {
   }
 
   /**
-   * The periods that have a name form with this key ({@link Names#key(String)}).
+   * The periods that have a name form matching a text: the text is tried as it is (official forms as
+   * written or in lower case are indexed directly), then folded with {@link Names#key(String)}.
    *
-   * @param key the key
+   * @param text the name as the caller wrote it, trimmed
    * @return the periods, or null; the caller must not modify the array
    */
-  public RegisteredMunicipality[] byNameKey(String key) {
-    return byName.get(key);
+  public RegisteredMunicipality[] byName(String text) {
+    RegisteredMunicipality[] hit = byName.get(text);
+    return hit != null ? hit : byName.get(Names.key(text));
+  }
+
+  /**
+   * Every indexed text (keys and shortcut spellings); for the tests of the index invariant.
+   *
+   * @return the texts
+   */
+  public java.util.Set<String> indexedNames() {
+    return java.util.Collections.unmodifiableSet(byName.keySet());
   }
 
   /**
