@@ -38,11 +38,21 @@ public final class NationalRegister {
   /** The first day the register has data for. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
 
-  private static final Comparator<RegisteredMunicipality> BY_NUMBER =
-      Comparator.comparing(RegisteredMunicipality::number);
+  // Anonymous classes, not lambdas: no invokedynamic bootstrap on the first lookup (docs/adr/0008).
+  private static final Comparator<RegisteredMunicipality> BY_NUMBER = new Comparator<>() {
+    @Override
+    public int compare(RegisteredMunicipality a, RegisteredMunicipality b) {
+      return a.number().compareTo(b.number());
+    }
+  };
 
-  private static final Comparator<Change> CHANGE_ORDER =
-      Comparator.comparing(Change::date).thenComparing(Change::from);
+  private static final Comparator<Change> CHANGE_ORDER = new Comparator<>() {
+    @Override
+    public int compare(Change a, Change b) {
+      int byDate = a.date().compareTo(b.date());
+      return byDate != 0 ? byDate : a.from().compareTo(b.from());
+    }
+  };
 
   private final RegisterData data;
   /**
@@ -282,14 +292,22 @@ public final class NationalRegister {
     todo.add(former);
     for (int i = 0; i < todo.size(); i++) {
       Change change = todo.get(i).endOrNull();
-      if (changes.contains(change)) {
+      boolean seen = false;
+      for (Change c : changes) {
+        seen |= c == change;
+      }
+      if (seen) {
         continue;
       }
       changes.add(change);
       for (String to : change.to()) {
         RegisteredMunicipality next = on(to, change.date());
         if (next.isValidOn(date)) {
-          if (!successors.contains(next)) {
+          boolean known = false;
+          for (RegisteredMunicipality s : successors) {
+            known |= s == next;
+          }
+          if (!known) {
             successors.add(next);
           }
         } else {

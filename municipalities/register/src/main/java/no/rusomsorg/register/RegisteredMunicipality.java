@@ -104,11 +104,17 @@ public final class RegisteredMunicipality {
 
   private static void addForms(java.util.Set<String> forms, String full) {
     forms.add(full);
-    if (full.contains(" - ")) {
-      for (String part : full.split(" - ")) {
-        forms.add(part.trim());
-      }
+    int start = 0;
+    int dash = full.indexOf(" - ");
+    if (dash < 0) {
+      return;
     }
+    while (dash >= 0) {
+      forms.add(full.substring(start, dash).trim());
+      start = dash + 3;
+      dash = full.indexOf(" - ", start);
+    }
+    forms.add(full.substring(start).trim());
   }
 
   /**

@@ -75,9 +75,31 @@ public final class Names {
         return "t";
       case 'ß':
         return "ss";
+      case 'á': case 'à': case 'â': case 'ä': case 'ã': case 'å': case 'ā':
+        return "a";
+      case 'č': case 'ç': case 'ć':
+        return "c";
+      case 'é': case 'è': case 'ê': case 'ë':
+        return "e";
+      case 'í': case 'ì': case 'î': case 'ï':
+        return "i";
+      case 'ó': case 'ò': case 'ô': case 'ö': case 'õ':
+        return "o";
+      case 'ú': case 'ù': case 'û': case 'ü':
+        return "u";
+      case 'š': case 'ś':
+        return "s";
+      case 'ž': case 'ź': case 'ż':
+        return "z";
+      case 'ý': case 'ÿ':
+        return "y";
+      case 'ñ': case 'ń':
+        return "n";
       default:
         break;
     }
+    // Other letters: drop combining marks the general way (java.text.Normalizer loads its data on
+    // first use, so the letters of Norwegian, Sami and Kven names are folded by the table above).
     if (!Character.isLetterOrDigit(lower)) {
       return "";
     }

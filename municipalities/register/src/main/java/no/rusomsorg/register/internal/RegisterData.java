@@ -96,11 +96,11 @@ public final class RegisterData {
         if (f[5].isEmpty() || f[6].isEmpty()) {
           throw new IllegalStateException("register data: " + f[0] + " ends " + f[2] + " without a change");
         }
-        LocalDate date = LocalDate.parse(f[2]).plusDays(1);
+        LocalDate date = date(f[2]).plusDays(1);
         Change c = new Change(ChangeKind.valueOf(f[5]), date, f[0], List.of(f[6].split(",")));
         ends[i] = c;
         for (String to : c.to()) {
-          originByNumber.computeIfAbsent(to, k -> new ArrayList<>()).add(c);
+          add(originByNumber, to, c);
         }
       } else if (!f[5].isEmpty() || !f[6].isEmpty()) {
         throw new IllegalStateException("register data: " + f[0] + " has a change but no end");
@@ -111,8 +111,8 @@ public final class RegisterData {
     Map<String, Set<RegisteredMunicipality>> names = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       String[] f = rows.get(i);
-      LocalDate from = f[1].equals("-") ? null : LocalDate.parse(f[1]);
-      LocalDate to = f[2].isEmpty() ? null : LocalDate.parse(f[2]);
+      LocalDate from = f[1].equals("-") ? null : date(f[1]);
+      LocalDate to = f[2].isEmpty() ? null : date(f[2]);
       LocalDate countyDay = from != null ? from : to;
       if (countyDay == null) {
         throw new IllegalStateException("register data: " + f[0] + " has neither start nor end");
@@ -129,23 +129,27 @@ public final class RegisterData {
           origin.add(c);
         }
       }
-      origin.sort(java.util.Comparator.comparing(Change::date).thenComparing(Change::from));
+      origin.sort(CHANGE_ORDER);
       RegisteredMunicipality m = new RegisteredMunicipality(f[0], f[3], earlier, county.get(), from, to, ends[i],
           origin);
       all.add(m);
-      numbers.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>()).add(m);
+      add(numbers, Integer.valueOf(f[0]), m);
       for (String form : m.nameForms()) {
-        names.computeIfAbsent(Names.key(form), k -> new LinkedHashSet<>()).add(m);
+        addName(names, Names.key(form), m);
         int qualifier = form.indexOf('(');
         if (qualifier > 0) {
-          names.computeIfAbsent(Names.key(form.substring(0, qualifier)), k -> new LinkedHashSet<>()).add(m);
+          addName(names, Names.key(form.substring(0, qualifier)), m);
         }
       }
     }
     RegisteredMunicipality[][] byNumber = new RegisteredMunicipality[NUMBERS][];
-    numbers.forEach((n, list) -> byNumber[n] = list.toArray(new RegisteredMunicipality[0]));
+    for (Map.Entry<Integer, List<RegisteredMunicipality>> e : numbers.entrySet()) {
+      byNumber[e.getKey()] = e.getValue().toArray(new RegisteredMunicipality[0]);
+    }
     Map<String, RegisteredMunicipality[]> byName = new HashMap<>(names.size() * 4);
-    names.forEach((k, set) -> byName.put(k, set.toArray(new RegisteredMunicipality[0])));
+    for (Map.Entry<String, Set<RegisteredMunicipality>> e : names.entrySet()) {
+      byName.put(e.getKey(), e.getValue().toArray(new RegisteredMunicipality[0]));
+    }
     // Shortcut entries: each official form as written and in lower case maps to the same array as its
     // key, so that the usual spellings are found without folding (invariant: get(s) == get(key(s))).
     for (RegisteredMunicipality m : all) {
@@ -156,6 +160,48 @@ public final class RegisterData {
       }
     }
     return new RegisterData(List.copyOf(all), byNumber, byName, source(props));
+  }
+
+  // The load path avoids lambdas and method references: their first bootstrap costs tens of
+  // milliseconds of start-up (docs/adr/0008), and the register is loaded on a caller's first lookup.
+  private static final java.util.Comparator<Change> CHANGE_ORDER = new java.util.Comparator<>() {
+    @Override
+    public int compare(Change a, Change b) {
+      int byDate = a.date().compareTo(b.date());
+      return byDate != 0 ? byDate : a.from().compareTo(b.from());
+    }
+  };
+
+  private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
+    List<V> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
+    list.add(value);
+  }
+
+  private static void addName(Map<String, Set<RegisteredMunicipality>> map, String key, RegisteredMunicipality m) {
+    Set<RegisteredMunicipality> set = map.get(key);
+    if (set == null) {
+      set = new LinkedHashSet<>();
+      map.put(key, set);
+    }
+    set.add(m);
+  }
+
+  /** Reads yyyy-MM-dd without java.time's formatter, which costs tens of milliseconds on first use. */
+  private static LocalDate date(String text) {
+    String s = text.trim();
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      throw new IllegalStateException("register data: not a date: " + s);
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+          Integer.parseInt(s.substring(8, 10)));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("register data: not a date: " + s, e);
+    }
   }
 
   private static boolean isNumber(String s) {
@@ -176,11 +222,11 @@ public final class RegisterData {
     Map<LocalDate, Integer> totals = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       if (key.startsWith("total.")) {
-        totals.put(LocalDate.parse(key.substring(6)), Integer.valueOf(p.getProperty(key).trim()));
+        totals.put(date(key.substring(6)), Integer.valueOf(p.getProperty(key).trim()));
       }
     }
     return new RegisterSource(required(p, "publisher"), required(p, "classifications"),
-        LocalDate.parse(required(p, "version")), LocalDate.parse(required(p, "retrieved")), required(p, "licence"),
+        date(required(p, "version")), date(required(p, "retrieved")), required(p, "licence"),
         required(p, "attribution"), totals);
   }
 
