@@ -17,15 +17,34 @@ class GovernorOfficeTest {
   private static final LocalDate HORIZON = LocalDate.of(2030, 12, 31);
   private final NationalRegister register = NationalRegister.standard();
 
-  /** A period of the register and a day in it: its first or last day (k = 0 or 1000) or one between. */
+  /** Days around the changes of names, counties and offices, leap days and year ends. */
+  private static final List<LocalDate> EDGES = List.of(
+      LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), LocalDate.of(2019, 1, 1),
+      LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 29),
+      LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31),
+      LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1),
+      LocalDate.of(2024, 2, 29), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1),
+      LocalDate.of(2026, 5, 17), LocalDate.of(2026, 12, 2), LocalDate.of(2028, 2, 29));
+
+  /**
+   * A period of the register and a day in it: its first or last day (k = 0 or 1000), a day between,
+   * or one of the edge days (and its neighbours) moved into the period.
+   */
   private Gen<Object[]> municipalityAndDay() {
     List<RegisteredMunicipality> periods = register.all().stream().filter(m -> m.validFrom().isPresent()).toList();
-    return Generate.pick(periods).zip(Generate.range(0, 1000), (m, k) -> {
+    Gen<Object[]> spread = Generate.pick(periods).zip(Generate.range(0, 1000), (m, k) -> {
       LocalDate from = m.validFrom().get();
       LocalDate to = m.validTo().orElse(HORIZON);
       long days = to.toEpochDay() - from.toEpochDay();
       return new Object[] {m, from.plusDays(days * k / 1000)};
     });
+    Gen<Object[]> edges = Generate.pick(periods).zip(Generate.pick(EDGES), Generate.range(-1, 1), (m, edge, n) -> {
+      LocalDate day = edge.plusDays(n);
+      LocalDate from = m.validFrom().get();
+      LocalDate to = m.validTo().orElse(HORIZON);
+      return new Object[] {m, day.isBefore(from) ? from : day.isAfter(to) ? to : day};
+    });
+    return Generate.frequency(org.quicktheories.api.Pair.of(3, spread), org.quicktheories.api.Pair.of(2, edges));
   }
 
   @Test
