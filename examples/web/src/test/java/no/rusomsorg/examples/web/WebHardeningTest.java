@@ -1,6 +1,7 @@
 package no.rusomsorg.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import no.rusomsorg.core.json.RusomsorgJson;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -149,5 +152,36 @@ class WebHardeningTest {
     assertThat(page.status()).isEqualTo(200);
     assertSecurityHeaders(page);
     assertThat(page.response().body()).doesNotContain("<style>").doesNotContain("style=");
+  }
+
+  /** A personal value in the wrong form for one field of the request: none may come back in the answer. */
+  private static Gen<String[]> wrongPersonalValues() {
+    Gen<String> digits = SourceDSL.longs().between(10_000_000_000L, 99_999_999_999L).map(String::valueOf);
+    return SourceDSL.integers().between(0, 7).zip(digits, SourceDSL.integers().between(1, 28), (field, id, day) -> {
+      String date = "19" + id.substring(0, 2) + "-02-" + (day + 2);
+      switch (field) {
+        case 0: return new String[] {"{\"birthDate\":\"" + date + "\"}", date};
+        case 1: return new String[] {"{\"birthDate\":\"" + id + "\"}", id};
+        case 2: return new String[] {"{\"birthDate\":" + id + "}", id};
+        case 3: return new String[] {"{\"age\":" + id + "}", id};
+        case 4: return new String[] {"{\"age\":\"" + id + "\"}", id};
+        case 5: return new String[] {"{\"pregnant\":\"ja " + id + "\"}", id};
+        case 6: return new String[] {"{\"residency\":\"R" + id + "\"}", id};
+        default: return new String[] {"{\"roles\":[\"SUBSTANCE_PROBLEM\",\"" + id + "\"]}", id};
+      }
+    });
+  }
+
+  @Test
+  void noPersonalValueComesBackInAnError() {
+    qt().withExamples(80).forAll(wrongPersonalValues()).checkAssert(c -> {
+      try {
+        Answer a = post("/api/municipalities/sandnes/eligibility", c[0]);
+        assertErrorBody(a, 400);
+        assertThat(a.response().body()).as(c[0]).doesNotContain(c[1]);
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    });
   }
 }
