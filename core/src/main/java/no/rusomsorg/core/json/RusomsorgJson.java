@@ -18,12 +18,15 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes the library's model types as JSON.
@@ -86,6 +89,12 @@ public final class RusomsorgJson {
         .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
         .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
         .configure(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true)
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
@@ -257,7 +266,7 @@ public final class RusomsorgJson {
       return new InvalidValueException(path, Rule.FORMAT, e.getOriginalMessage(), e);
     }
     if (e instanceof InvalidTypeIdException) {
-      return new InvalidValueException(path + ".type", Rule.FORMAT, "unknown or missing \"type\" name", e);
+      return new InvalidValueException(path, Rule.FORMAT, "unknown or missing \"type\" name", e);
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;

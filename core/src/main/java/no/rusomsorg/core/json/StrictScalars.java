@@ -62,8 +62,9 @@ final class StrictScalars {
         throw new Rejected(p, "expected true or false, found " + describe(t), Boolean.class);
       }
     };
+    // Primitive boolean and int keep Jackson's deserializers, so that a missing one is reported as
+    // before (FAIL_ON_NULL_FOR_PRIMITIVES); the mapper's coercion settings make them as strict.
     m.addDeserializer(Boolean.class, bool);
-    m.addDeserializer(Boolean.TYPE, bool);
     ValueDeserializer<Integer> integer = new ValueDeserializer<Integer>() {
       @Override
       public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -78,7 +79,6 @@ final class StrictScalars {
       }
     };
     m.addDeserializer(Integer.class, integer);
-    m.addDeserializer(Integer.TYPE, integer);
     m.addDeserializer(LocalDate.class, new ValueDeserializer<LocalDate>() {
       @Override
       public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {

@@ -156,6 +156,21 @@ class HostileInputTest {
     }
     assertThat(JSON.read(String.format(ref, "1"), LegalReference.class).paragraph()).contains(1);
     assertThat(catchInvalid(() -> JSON.read("{\"nb\":7}", LocalizedText.class)).field()).isEqualTo("$.nb");
+    // primitive fields (a response promise's min and indicative) in the data-binding path
+    for (String[] c : new String[][] {{"min", "1.5"}, {"min", "\"1\""}, {"indicative", "1"}, {"indicative", "\"true\""}}) {
+      ObjectNode doc = sandnes();
+      ObjectNode promise = null;
+      for (JsonNode s : doc.get("services")) {
+        if (s.has("responsePromises") && s.get("responsePromises").size() > 0) {
+          promise = (ObjectNode) s.get("responsePromises").get(0);
+          break;
+        }
+      }
+      assertThat(promise).isNotNull();
+      promise.set(c[0], JSON.mapper().readTree(c[1]));
+      InvalidValueException e = catchInvalid(() -> JSON.bind(doc.toString(), Catalog.class));
+      assertThat(e.field()).as(c[0] + "=" + c[1]).endsWith("." + c[0]);
+    }
     assertThat(JSON.read("{\"birthDate\":\"1990-05-17\",\"pregnant\":true}", PersonFacts.class).birthDate())
         .contains(LocalDate.of(1990, 5, 17));
   }
