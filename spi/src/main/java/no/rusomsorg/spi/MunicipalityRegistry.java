@@ -365,6 +365,11 @@ public final class MunicipalityRegistry {
       return n == null || n.isBlank() ? p.getClass().getName() : n;
     } catch (RuntimeException e) {
       return p.getClass().getName();
+    } catch (Error e) {
+      if (!Builder.providersFault(e)) {
+        throw e;
+      }
+      return p.getClass().getName();
     }
   }
 

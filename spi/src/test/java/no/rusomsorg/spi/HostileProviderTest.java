@@ -67,6 +67,26 @@ class HostileProviderTest {
   }
 
   @Test
+  void aProviderWhoseNameOverflowsTheStackIsNamedByItsClass() {
+    MunicipalityProvider nameless = new MunicipalityProvider() {
+      @Override
+      public Catalog catalog() {
+        throw new StackOverflowError();
+      }
+
+      @Override
+      public String name() {
+        throw new StackOverflowError();
+      }
+    };
+    MunicipalityRegistry lenient = MunicipalityRegistry.builder().add(new FjellvikProvider()).add(nameless).lenient()
+        .build();
+    assertThat(lenient.providers()).hasSize(1);
+    assertThat(lenient.problems()).singleElement().extracting(ProviderException::providerName)
+        .isEqualTo(nameless.getClass().getName());
+  }
+
+  @Test
   void theJvmsOwnTroubleIsNotBlamedOnAProvider() {
     OutOfMemoryError oom = new OutOfMemoryError("simulated");
     assertThatThrownBy(() -> MunicipalityRegistry.builder().add(new FjellvikProvider()).add(throwing("broken", oom))

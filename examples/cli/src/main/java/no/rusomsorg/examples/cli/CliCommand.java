@@ -222,8 +222,9 @@ abstract class CliCommand implements Callable<Integer> {
         .map(c -> c.municipality().name() + " (" + c.municipality().latestNumber() + ")")
         .collect(Collectors.toList());
     String list = known.isEmpty() ? t("ingen", "none") : String.join(", ", known);
-    return t("ukjent kommune '" + query + "'. Kjente kommuner: " + list,
-        "unknown municipality '" + query + "'. Known municipalities: " + list);
+    String q = no.rusomsorg.core.InvalidValueException.quote(query); // cut to 64 characters, controls escaped
+    return t("ukjent kommune " + q + ". Kjente kommuner: " + list,
+        "unknown municipality " + q + ". Known municipalities: " + list);
   }
 
   String mergedMessage(MunicipalityLookup l) {
