@@ -1,7 +1,7 @@
 package no.rusomsorg.core.identity;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import no.rusomsorg.core.identity.InvalidNationalIdException.Reason;
 import tools.jackson.core.JsonGenerator;
@@ -47,21 +47,62 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * (Source: Skatteetaten, "Nytt fødselsnummer fra 2032", Folkeregisteret API documentation.)
  *
  * <h2>Birth date</h2>
- * {@link #birthDate()} reads the century from the individual number with the table used before 2032:
- * 000-499 → 1900-1999; 500-749 with YY &gt; 54 → 1855-1899; 500-999 with YY &lt; 40 → 2000-2039;
- * 900-999 with YY &gt; 39 → 1940-1999. It is <b>empty</b>:
+ * {@link #birthDate()} reads the century from the individual number (digits 7-9) and the two-digit
+ * year, with the series the population register allocated before 2032:
+ * <table>
+ *   <caption>Individual-number series (all kinds)</caption>
+ *   <tr><th>Born</th><th>Individual numbers</th><th>so, by two-digit year</th></tr>
+ *   <tr><td>1854-1899</td><td>500-749</td><td>500-749 with YY 54-99</td></tr>
+ *   <tr><td>1900-1999</td><td>000-499</td><td>000-499 with any YY</td></tr>
+ *   <tr><td>1940-1999</td><td>900-999</td><td>900-999 with YY 40-99</td></tr>
+ *   <tr><td>2000-2039</td><td>500-999</td><td>500-999 with YY 00-39</td></tr>
+ * </table>
+ * The rows do not overlap: each individual number and year has at most one reading, and 500-749 with
+ * YY 40-53 and 750-899 with YY 40-99 have none. (Sources: Skatteetaten, "Fødselsnummer", skatteetaten.no,
+ * Person › Folkeregister › Fødsel og navnevalg › Barn født i Norge, undated web page; the same series are
+ * listed by Direktoratet for e-helse, "Identifikatorer for personer", ehelse.no. The often-repeated form
+ * "500-749 with YY &gt; 54 → 1855-1899" leaves out people born in 1854.)
+ *
+ * <p>An <b>H-number</b> is built and read like a fødselsnummer, with the same series (KITH report 11/98,
+ * "Hjelpenummer for personer uten kjent fødselsnummer", 1998: individual numbers are allocated as for
+ * fødselsnummer, century included).
+ *
+ * <p><b>D-numbers</b> issued from 16 November 2021 use an extended allocation (Skatteetaten,
+ * "Utvidelse av D-nummerserien", news of 24 June 2021 in the Folkeregisteret API documentation,
+ * skatteetaten.github.io/folkeregisteret-api-dokumentasjon; production date 16 November 2021 confirmed
+ * in the news of 17 September 2021):
+ * <table>
+ *   <caption>D-number series from 16 November 2021</caption>
+ *   <tr><th>Born</th><th>Individual numbers</th></tr>
+ *   <tr><td>1858-1899</td><td>500-599</td></tr>
+ *   <tr><td>1900-1939</td><td>000-199</td></tr>
+ *   <tr><td>1940-1999</td><td>000-499 and 600-999</td></tr>
+ *   <tr><td>2000-2039</td><td>200-999</td></tr>
+ * </table>
+ * (The notice's table says 1858-1899 and its text 1859-1899; the table is used here.) D-numbers issued
+ * before then follow the first table, and the number does not say when it was issued, so a D-number is
+ * read with both tables: where they agree, or only one of them gives a reading, that reading is used;
+ * where they give different centuries (for example 200-499 with YY 00-39: 1900s or 2000s; 600-749 with
+ * YY 54-99: 1800s or 1900s) the number alone cannot tell and the birth date is empty.
+ *
+ * <p>A reading whose day does not exist is discarded: a D-number 29 February 00 with individual number
+ * 200-499 can only be from 2000, since 1900 was not a leap year. A number for which the tables give readings,
+ * none of them a day that exists (29 February 00 with 000-499 as a fødselsnummer: 1900), cannot have been
+ * issued before 2032; a number issued from 2032 may be like this (its individual number tells no century), so it
+ * is accepted with an empty birth date. A number is rejected ({@link InvalidNationalIdException.Reason#DATE})
+ * only when its day and month exist in no century (31 April, 29 February 91).
+ *
+ * <p>The birth date is <b>empty</b>:
  * <ul>
  *   <li>for a number valid only under the 2032 rule, whose individual number no longer tells the
  *       century: the birth date must come from the population register;</li>
- *   <li>for an individual number and year the table does not cover (for example 750-899 with YY 40-99),
- *       which a number issued from 2032 may have;</li>
- *   <li>for a D-number whose century the 2021 extension of the D-number series makes ambiguous: since
- *       August 2021 D-numbers for people born 2000-2039 may use 200-499, and those born 1940-1999 may
- *       use 600-999 (Skatteetaten, "Utvidelse av D-nummerserien", 2021). Where the old table and the
- *       extended series give different centuries, the number alone cannot tell.</li>
+ *   <li>for an individual number and year the tables do not cover (for example 750-899 with YY 40-99
+ *       as a fødselsnummer), which a number issued from 2032 may have;</li>
+ *   <li>for a D-number whose two readings differ, as above;</li>
+ *   <li>for a number whose readings are all days that do not exist, as above.</li>
  * </ul>
  * A number issued from 2032 may by chance also satisfy the old rule (r = 0); its century is then read
- * from the old table and may be wrong. Where the register's birth date is available, prefer it; use
+ * from the tables above and may be wrong. Where the register's birth date is available, prefer it; use
  * {@link #matchesBirthDate(LocalDate)} to check that it agrees with the number.
  *
  * <p>Instances are immutable and thread-safe; equality is by the digits.
@@ -197,17 +238,7 @@ public final class NationalIdNumber {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       throw new InvalidNationalIdException(FIELD, Reason.DATE);
     }
-    LocalDate birth = null;
-    if (rule == ChecksumRule.PRE_2032) {
-      int century = centuryOf(kind, individual, yy);
-      if (century > 0) {
-        try {
-          birth = LocalDate.of(century + yy, month, day);
-        } catch (DateTimeException e) {
-          throw new InvalidNationalIdException(FIELD, Reason.DATE);
-        }
-      }
-    }
+    LocalDate birth = rule == ChecksumRule.PRE_2032 ? readBirthDate(kind, individual, yy, month, day) : null;
     if (birth == null && !existsInSomeCentury(day, month, yy)) {
       throw new InvalidNationalIdException(FIELD, Reason.DATE);
     }
@@ -218,47 +249,62 @@ public final class NationalIdNumber {
     return new NationalIdNumber(new String(chars), kind, rule, day, month, yy, birth);
   }
 
-  /** The century (1800, 1900, 2000) the pre-2032 rules give, or -1 if they do not tell. */
-  private static int centuryOf(Kind kind, int individual, int yy) {
+  /**
+   * The birth date the pre-2032 series give, or null if they give none, none that exists, or two different ones.
+   */
+  private static LocalDate readBirthDate(Kind kind, int individual, int yy, int month, int day) {
     int classic = classicCentury(individual, yy);
-    if (kind != Kind.D_NUMBER) {
-      return classic;
+    int extended = kind == Kind.D_NUMBER ? extendedDNumberCentury(individual, yy) : -1;
+    boolean ambiguous = false;
+    LocalDate found = null;
+    for (int century : new int[] {classic, extended}) {
+      if (century < 0) {
+        continue;
+      }
+      LocalDate reading = dateOrNull(century + yy, month, day);
+      if (reading == null || reading.equals(found)) {
+        continue;
+      }
+      if (found == null) {
+        found = reading;
+      } else {
+        ambiguous = true;
+      }
     }
-    int extended = extendedDNumberCentury(individual, yy);
-    if (classic < 0) {
-      return extended;
-    }
-    if (extended < 0 || extended == classic) {
-      return classic;
-    }
-    return -1;
+    return ambiguous ? null : found;
   }
 
+  /** The day, or null if it does not exist in that year (such a reading is discarded). */
+  private static LocalDate dateOrNull(int year, int month, int day) {
+    return YearMonth.of(year, month).isValidDay(day) ? LocalDate.of(year, month, day) : null;
+  }
+
+  /** The century (1800, 1900, 2000) of the series used for every kind, or -1 if they do not cover it. */
   private static int classicCentury(int individual, int yy) {
     if (individual <= 499) {
-      return 1900;
+      return 1900; // 000-499: 1900-1999
     }
-    if (individual <= 749 && yy > 54) {
-      return 1800;
+    if (individual <= 749 && yy >= 54) {
+      return 1800; // 500-749: 1854-1899
     }
-    if (yy < 40) {
-      return 2000;
+    if (yy <= 39) {
+      return 2000; // 500-999: 2000-2039
     }
     if (individual >= 900) {
-      return 1900;
+      return 1900; // 900-999: 1940-1999
     }
     return -1;
   }
 
-  /** The D-number series as extended in August 2021. */
+  /** The century of the D-number series used from 16 November 2021, or -1 if they do not cover it. */
   private static int extendedDNumberCentury(int individual, int yy) {
-    if (yy < 40) {
-      return individual >= 200 ? 2000 : 1900;
+    if (yy <= 39) {
+      return individual >= 200 ? 2000 : 1900; // 200-999: 2000-2039; 000-199: 1900-1939
     }
     if (individual >= 500 && individual <= 599) {
-      return yy >= 58 ? 1800 : -1;
+      return yy >= 58 ? 1800 : -1; // 500-599: 1858-1899
     }
-    return 1900;
+    return 1900; // 000-499 and 600-999: 1940-1999
   }
 
   private static boolean existsInSomeCentury(int day, int month, int yy) {
@@ -290,9 +336,9 @@ public final class NationalIdNumber {
   /**
    * The birth date the number encodes, when the number alone can tell it.
    *
-   * <p>Empty for numbers valid only under the 2032 rule, for individual numbers outside the pre-2032
-   * table and for D-numbers in the ambiguous part of the extended series; see the class
-   * documentation. A D-number's date may also differ from the person's real birth date, so the
+   * <p>Empty for numbers valid only under the 2032 rule, for individual numbers and years the pre-2032
+   * series do not cover, and for D-numbers the old and the 2021 D-number series read differently; see
+   * the class documentation. A D-number's date may also differ from the person's real birth date, so the
    * population register's date takes precedence wherever it is known.
    *
    * @return the encoded birth date

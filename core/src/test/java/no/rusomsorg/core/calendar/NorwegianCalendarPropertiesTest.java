@@ -16,29 +16,43 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the working-day calendar over generated dates in 1950–2199. */
+/** Properties of the working-day calendar: exhaustive over 1947–2299, and over generated edge dates. */
 class NorwegianCalendarPropertiesTest {
   private final NorwegianCalendar cal = NorwegianCalendar.standard();
 
   /**
-   * The holiday list equals jollyday's Norwegian public holidays in every year 1950–2199.
+   * Every day of every supported year, {@value NorwegianCalendar#MIN_YEAR}–{@value NorwegianCalendar#MAX_YEAR},
+   * is a holiday here exactly when jollyday lists it as a Norwegian public holiday, and a working day
+   * exactly when it is neither such a holiday nor a Saturday or Sunday.
    *
-   * <p>jollyday 2.19.0 lists exactly the same twelve days for Norway, all as public holidays, with no
-   * observances and no validity periods: it would also list 1 and 17 May before 1947, when they were
-   * not yet statutory high days, which is why this calendar starts in 1947 and the comparison in 1950.
-   * Only {@link HolidayType#PUBLIC_HOLIDAY} entries are compared, so that observances a later jollyday
+   * <p>jollyday 2.19.0 lists the same twelve days for Norway, all as public holidays, with no
+   * observances and no validity periods, and computes Easter for any Gregorian year, so it covers the
+   * whole supported range. (It would also list 1 and 17 May before 1947, when they were not yet
+   * statutory high days, which is why this calendar starts in 1947.) Only
+   * {@link HolidayType#PUBLIC_HOLIDAY} entries are compared, so that observances a later jollyday
    * version may add (such as Christmas Eve, which is a working day in Norway) do not count. Where two
    * holidays share a date (17 May 2027 is also Whit Monday) the dates are compared as a set.
    */
   @Test
-  void holidayDatesEqualJollydayForEveryYear1950To2199() {
+  void everyDayOfEverySupportedYearAgreesWithJollyday() {
     HolidayManager jollyday = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NORWAY));
-    for (int year = 1950; year <= 2199; year++) {
+    int days = 0;
+    for (int year = NorwegianCalendar.MIN_YEAR; year <= NorwegianCalendar.MAX_YEAR; year++) {
       Set<LocalDate> theirs = jollyday.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream()
           .map(de.focus_shift.jollyday.core.Holiday::getDate)
           .collect(Collectors.toCollection(TreeSet::new));
       assertThat(cal.holidayDates(year)).as("holidays in %d", year).containsExactlyElementsOf(theirs);
+      for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+        boolean holiday = theirs.contains(d);
+        boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+        if (cal.isHoliday(d) != holiday || cal.isWorkingDay(d) != (!holiday && !weekend)) {
+          throw new AssertionError("the calendar and jollyday disagree on " + d);
+        }
+        days++;
+      }
     }
+    // 1947-01-01 to 2299-12-31 inclusive: every day was compared.
+    assertThat(days).isEqualTo(LocalDate.of(2300, 1, 1).toEpochDay() - LocalDate.of(1947, 1, 1).toEpochDay());
   }
 
   @Test

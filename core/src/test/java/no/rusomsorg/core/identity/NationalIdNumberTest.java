@@ -145,7 +145,9 @@ class NationalIdNumberTest {
 
   @Test
   void impossibleDatesAreRejectedAsDate() {
-    assertRejected(valid(29, 2, 0, Kind.FODSELSNUMMER, 100), Reason.DATE); // 1900 is not a leap year
+    // 000-499 with YY 00 is 1900 by the pre-2032 series, and 1900 was not a leap year; but a number issued from
+    // 2032 tells no century, so 29 February 00 is accepted without a birth date (born 2000, say).
+    assertThat(NationalIdNumber.parse(valid(29, 2, 0, Kind.FODSELSNUMMER, 100)).birthDate()).isEmpty();
     assertThat(NationalIdNumber.parse(valid(29, 2, 0, Kind.FODSELSNUMMER, 600)).birthDate())
         .contains(LocalDate.of(2000, 2, 29)); // 2000 is
     assertRejected(firstValid(31, 4, 90, Kind.FODSELSNUMMER, 0), Reason.DATE);
@@ -182,6 +184,35 @@ class NationalIdNumberTest {
   }
 
   @Test
+  void peopleBornIn1854HaveTheirBirthDate() {
+    // From the differential test against two public validators: 500-749 with YY 54 is 1854
+    // (Skatteetaten, "Fødselsnummer": born 1854-1899 get 749-500).
+    NationalIdNumber id = NationalIdNumber.parse("05015452287");
+    assertThat(id.kind()).isEqualTo(Kind.FODSELSNUMMER);
+    assertThat(id.checksumRule()).isEqualTo(ChecksumRule.PRE_2032);
+    assertThat(id.birthDate()).contains(LocalDate.of(1854, 1, 5));
+    assertThat(birth(31, 12, 54, Kind.FODSELSNUMMER, 749 - 49)).contains(LocalDate.of(1854, 12, 31));
+    assertThat(birth(17, 5, 54, Kind.H_NUMBER, 500)).contains(LocalDate.of(1854, 5, 17));
+    // 500-599 with YY 54-57: only the old series covers it (the 2021 D-number series starts at 1858).
+    assertThat(birth(1, 3, 54, Kind.D_NUMBER, 550)).contains(LocalDate.of(1854, 3, 1));
+    // 600-749 with YY 54 as a D-number: 1854 by the old series, 1954 by the 2021 one; not 1954 for sure.
+    assertThat(birth(1, 3, 54, Kind.D_NUMBER, 650)).isEmpty();
+    assertThat(birth(1, 3, 53, Kind.FODSELSNUMMER, 650)).isEmpty(); // 500-749 with YY 40-53: no series
+  }
+
+  @Test
+  void aDNumberOn29February00IsFrom2000WhereTheSeriesReadEither1900Or2000() {
+    // 200-499 with YY 00: 1900 by the old series, 2000 by the 2021 D-number series; 1900 was not a leap year.
+    assertThat(birth(29, 2, 0, Kind.D_NUMBER, 300)).contains(LocalDate.of(2000, 2, 29));
+    assertThat(birth(28, 2, 0, Kind.D_NUMBER, 300)).isEmpty();
+    // 000-199: 1900 by both, so 29 February 00 cannot be a pre-2032 number; from 2032 it may be one, without a
+    // birth date the number can tell.
+    assertThat(birth(29, 2, 0, Kind.D_NUMBER, 100)).isEmpty();
+    assertThat(birth(29, 2, 0, Kind.H_NUMBER, 100)).isEmpty();
+    assertThat(birth(29, 2, 0, Kind.H_NUMBER, 600)).contains(LocalDate.of(2000, 2, 29));
+  }
+
+  @Test
   void centuryTableEdges() {
     assertThat(birth(1, 1, 55, Kind.FODSELSNUMMER, 500)).contains(LocalDate.of(1855, 1, 1));
     assertThat(birth(1, 1, 99, Kind.FODSELSNUMMER, 749)).contains(LocalDate.of(1899, 1, 1));
@@ -198,8 +229,9 @@ class NationalIdNumberTest {
     // 200-499 with YY < 40: 1900s by the old table, 2000s in the D-number series extended in 2021.
     assertThat(birth(1, 1, 10, Kind.D_NUMBER, 300)).isEmpty();
     assertThat(birth(1, 1, 10, Kind.FODSELSNUMMER, 300)).contains(LocalDate.of(1910, 1, 1));
-    // 600-749 with YY > 54: 1800s by the old table, 1900s in the extended series.
+    // 600-749 with YY 54-99: 1800s by the old table, 1900s in the extended series.
     assertThat(birth(1, 1, 70, Kind.D_NUMBER, 650)).isEmpty();
+    assertThat(birth(1, 1, 54, Kind.D_NUMBER, 600)).isEmpty();
     // Only the extended series covers 750-899 with YY >= 40.
     assertThat(birth(1, 1, 70, Kind.D_NUMBER, 800)).contains(LocalDate.of(1970, 1, 1));
   }

@@ -80,7 +80,8 @@ public final class NationalIds {
 
   /**
    * Individual-number ranges (inclusive pairs) that encode the birth year's century unambiguously
-   * under the pre-2032 table, for D-numbers also under the extended series of 2021.
+   * under the pre-2032 series (500-749 for 1854-1899), for D-numbers also under the extended series
+   * of 2021 (500-599 for 1858-1899; 600-749 with YY 54-99 reads 1800s by the one and 1900s by the other).
    */
   static int[] ranges(int year, Kind kind) {
     int yy = year % 100;
@@ -92,18 +93,18 @@ public final class NationalIds {
     }
     if (year < 2000) {
       if (kind == Kind.D_NUMBER) {
-        return yy <= 54 ? new int[] {0, 499, 600, 999} : new int[] {0, 499, 750, 999};
+        return yy <= 53 ? new int[] {0, 499, 600, 999} : new int[] {0, 499, 750, 999};
       }
       return new int[] {0, 499, 900, 999};
     }
     return new int[] {500, 999};
   }
 
-  /** A pre-2032 number encoding a birth date between 1855 and 2039, of any kind. */
+  /** A pre-2032 number encoding a birth date between 1854 and 2039, of any kind. */
   public static Gen<Sample> classic() {
     return in -> {
       while (true) {
-        LocalDate birth = date(in, 1855, 2039);
+        LocalDate birth = date(in, 1854, 2039);
         Kind kind = Kind.values()[(int) in.next(Constraint.between(0, 2))];
         int[] r = ranges(birth.getYear(), kind);
         int pair = (int) in.next(Constraint.between(0, r.length / 2 - 1));
@@ -132,9 +133,9 @@ public final class NationalIds {
     };
   }
 
-  /** A fødselsnummer (pre-2032 rule) for a given birth date, or null if the year is outside 1855-2039. */
+  /** A fødselsnummer (pre-2032 rule) for a given birth date, or null if the year is outside 1854-2039. */
   public static String fodselsnummer(LocalDate birth, int seed) {
-    if (birth.getYear() < 1855 || birth.getYear() > 2039) {
+    if (birth.getYear() < 1854 || birth.getYear() > 2039) {
       return null;
     }
     int[] r = ranges(birth.getYear(), Kind.FODSELSNUMMER);
