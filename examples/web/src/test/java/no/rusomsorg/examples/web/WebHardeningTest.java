@@ -156,7 +156,7 @@ class WebHardeningTest {
 
   /** A personal value in the wrong form for one field of the request: none may come back in the answer. */
   private static Gen<String[]> wrongPersonalValues() {
-    Gen<String> digits = SourceDSL.longs().between(10_000_000_000L, 99_999_999_999L).map(String::valueOf);
+    Gen<String> digits = SourceDSL.longs().between(10_000_000_000L, 99_999_999_999L).map((Long n) -> Long.toString(n));
     return SourceDSL.integers().between(0, 7).zip(digits, SourceDSL.integers().between(1, 28), (field, id, day) -> {
       String date = "19" + id.substring(0, 2) + "-02-" + (day + 2);
       switch (field) {
