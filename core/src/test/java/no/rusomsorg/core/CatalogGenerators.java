@@ -611,6 +611,9 @@ public final class CatalogGenerators {
       if (ended && bools().generate(rs)) {
         b.successor(Successor.of(municipalityNumbers().generate(rs), texts().generate(rs), end.plusDays(1)));
       }
+      if (bools().generate(rs)) {
+        b.appealBody(localizedTexts().generate(rs));
+      }
       return b.build();
     };
   }

@@ -206,8 +206,12 @@ public final class MunicipalityDirectory {
 
   /**
    * The complaint route for a service as of a date: a decision complaint follows the regime of the
-   * service's legal basis (fvl, pbrl or coercion); a complaint about the quality of a service follows
-   * the service-complaint route.
+   * service's legal basis ({@link ComplaintRegime#forLegalBasis(List)}: the municipality's own appeal body
+   * for a municipal decision under no special act, the county governor under pbrl, hol,
+   * sosialtjenesteloven or boligsosialloven, the tribunal and the district court for coercion, no route for
+   * detention on own consent); a complaint about the quality of a service follows the service-complaint
+   * route. The municipality's appeal body is named as its catalog names it
+   * ({@link Municipality#appealBody()}), or "kommunens klagenemnd" when the catalog does not.
    *
    * @param catalog the municipality's catalog
    * @param service a service of that catalog
@@ -278,7 +282,7 @@ public final class MunicipalityDirectory {
     County county = County.of(countyNumber, date).orElseThrow(() -> new InvalidValueException(
         "municipality.numbers.county", Rule.REFERENCE, "county " + period.county().number() + " ("
             + period.county().name() + ") is not a Norwegian county on " + date));
-    return MunicipalityRef.of(m.name(), county);
+    return MunicipalityRef.builder().name(m.name()).county(county).appealBody(m.appealBody()).build();
   }
 
   static void checkNoOverlaps(List<LoadedProvider> loaded) {

@@ -24,7 +24,9 @@ import no.rusomsorg.core.text.LocalizedText;
  *       unverified, see {@link Authority#unverified()});</li>
  *   <li>district court: "tingretten" (general; the court for a municipality is not modelled);</li>
  *   <li>patient and user ombud: general name, unverified dates;</li>
- *   <li>the municipality itself, from plain inputs ({@link MunicipalityRef}).</li>
+ *   <li>the municipality itself, from plain inputs ({@link MunicipalityRef});</li>
+ *   <li>the municipality's own appeal body (fvl § 28 second paragraph), named by the municipality's
+ *       data or, when the data does not name it, "kommunens klagenemnd".</li>
  * </ul>
  *
  * <p><b>Absence:</b> every lookup returns {@code Optional.empty()} when the body, its county or the
@@ -136,6 +138,38 @@ public final class Authorities {
         .validTo(municipality.validTo())
         .build());
   }
+
+  /**
+   * The municipality's own appeal body for its decisions under no special act (fvl § 28 second
+   * paragraph: the municipal council or a complaints board the council appoints). The name is the one
+   * the municipality's data gives ({@link MunicipalityRef#appealBody()}); when the data names none, the
+   * body is called "kommunens klagenemnd" / "the municipality's complaints board", and
+   * {@link Authority#id()} ends in {@code .appeal-body.not-stated}. The name carries no date: the library
+   * keeps no history of municipal boards.
+   *
+   * @param municipality the municipality
+   * @param date the date
+   * @return the body, or empty if the municipality or its county did not exist on the date
+   */
+  public Optional<Authority> municipalAppealBody(MunicipalityRef municipality, LocalDate date) {
+    return municipality(municipality, date).map(m -> {
+      String base = m.id().substring("municipality.".length());
+      boolean named = municipality.appealBody().isPresent();
+      LocalizedText name = municipality.appealBody().orElse(DEFAULT_APPEAL_BODY);
+      return Authority.builder()
+          .id("municipal-appeal-body." + base + (named ? "" : ".not-stated"))
+          .kind(AuthorityKind.MUNICIPAL_APPEAL_BODY)
+          .name(name)
+          .shortName(named ? name : DEFAULT_APPEAL_BODY)
+          .validFrom(municipality.validFrom())
+          .validTo(municipality.validTo())
+          .build();
+    });
+  }
+
+  /** The name used when a municipality's data does not name its appeal body. */
+  public static final LocalizedText DEFAULT_APPEAL_BODY =
+      LocalizedText.of("kommunens klagenemnd", "the municipality's complaints board");
 
   /**
    * Every name the library knows for a body kind, over all time, oldest first within each body

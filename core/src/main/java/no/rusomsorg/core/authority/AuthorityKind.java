@@ -5,6 +5,12 @@ public enum AuthorityKind {
   /** The municipality: decides applications and, as first instance, reassesses a complaint. */
   MUNICIPALITY,
   /**
+   * The municipality's own appeal body for its decisions under no special act (fvl § 28 second
+   * paragraph): the municipal council or a complaints board it appoints. Named by the municipality's
+   * data; "kommunens klagenemnd" when the data does not name it.
+   */
+  MUNICIPAL_APPEAL_BODY,
+  /**
    * The State's county governor (Fylkesmannen, from 2021-01-01 Statsforvalteren): decides complaints
    * and supervises the services.
    */

@@ -3,6 +3,7 @@ package no.rusomsorg.core.authority;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
+import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,16 @@ public abstract class MunicipalityRef {
    * @return the last day, or empty
    */
   public abstract Optional<LocalDate> validTo();
+
+  /**
+   * The name of the municipality's own appeal body for decisions under no special act (fvl § 28 second
+   * paragraph: the municipal council or a complaints board), when the municipality's data names it.
+   * When empty, routes say "kommunens klagenemnd" / "the municipality's complaints board" (see
+   * {@link Authorities#municipalAppealBody(MunicipalityRef, LocalDate)}).
+   *
+   * @return the name, or empty when not stated
+   */
+  public abstract Optional<LocalizedText> appealBody();
 
   /**
    * Whether the municipality existed on a date.

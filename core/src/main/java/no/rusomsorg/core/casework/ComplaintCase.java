@@ -147,14 +147,14 @@ public final class ComplaintCase {
   /**
    * Files a complaint.
    *
-   * @param regime FVL, PBRL or SERVICE_COMPLAINT
+   * @param regime FVL_MUNICIPAL, FVL, PBRL or SERVICE_COMPLAINT
    * @param decisionDate the day the decision was made (for a service complaint: the day of the
    *     matter complained about)
    * @param deadlineStart the day that starts the deadline: notice received (FVL) or knowledge (PBRL);
    *     on or after {@code decisionDate}
    * @param filed the day the complaint was handed in or posted (fvl § 30); on or after {@code decisionDate}
    * @return the case in {@link State#FILED} or, when late, {@link State#LATE_PENDING}
-   * @throws InvalidValueException when an argument is missing or the regime is COERCION
+   * @throws InvalidValueException when an argument is missing or the regime is COERCION or CONSENT_DETENTION
    * @throws IllegalTransitionException (INCONSISTENT_DATES) when the dates are out of order
    */
   public static ComplaintCase file(ComplaintRegime regime, LocalDate decisionDate, LocalDate deadlineStart,
@@ -163,9 +163,10 @@ public final class ComplaintCase {
     Guard.required("decisionDate", decisionDate);
     Guard.required("deadlineStart", deadlineStart);
     Guard.required("filed", filed);
-    if (regime == ComplaintRegime.COERCION) {
-      throw new InvalidValueException("regime", Rule.CONSISTENCY,
-          "a coercion decision is brought before the district court; use CoercionCase");
+    if (regime == ComplaintRegime.COERCION || regime == ComplaintRegime.CONSENT_DETENTION) {
+      throw new InvalidValueException("regime", Rule.CONSISTENCY, regime == ComplaintRegime.COERCION
+          ? "a coercion decision is brought before the district court; use CoercionCase"
+          : "detention on own consent has no complaint route; use CoercionCase");
     }
     if (deadlineStart.isBefore(decisionDate) || filed.isBefore(decisionDate)) {
       throw new IllegalTransitionException(State.FILED, Event.FILE, Reason.INCONSISTENT_DATES,

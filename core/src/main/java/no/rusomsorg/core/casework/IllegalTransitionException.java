@@ -37,7 +37,16 @@ public class IllegalTransitionException extends RusomsorgException {
     /** A consent agreement under hol § 10-4 must be made at the latest on arrival. */
     AGREEMENT_AFTER_ARRIVAL,
     /** The event needs data the case does not have, or was already recorded. */
-    INVALID_EVENT_DATA
+    INVALID_EVENT_DATA,
+    /**
+     * The municipality's interim decision lapsed: its proposal did not reach the tribunal within two
+     * weeks (hol §§ 10-2, 10-3).
+     */
+    INTERIM_DECISION_LAPSED,
+    /** A detention decision under hol § 10-2 lapsed: it was not carried out within six weeks. */
+    DECISION_LAPSED,
+    /** An agreed hold under hol § 10-4 is longer than the three weeks from intake the act allows. */
+    HOLD_TOO_LONG
   }
 
   private final Enum<?> state;

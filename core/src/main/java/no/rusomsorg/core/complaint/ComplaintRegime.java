@@ -21,27 +21,50 @@ import no.rusomsorg.core.text.LocalizedText;
  * <table>
  *   <caption>Regimes</caption>
  *   <tr><th>regime</th><th>applies to</th><th>deadline</th><th>route</th></tr>
- *   <tr><td>{@link #FVL}</td><td>decisions under sosialtjenesteloven (NAV) and other administrative
- *       decisions</td><td>3 weeks from notice (fvl § 29)</td><td>body that decided (reassesses) →
- *       county governor → Ombud</td></tr>
+ *   <tr><td>{@link #FVL_MUNICIPAL}</td><td>the municipality's own decisions under no special act (such as
+ *       allocating a municipal rental dwelling)</td><td>3 weeks from notice (fvl § 29)</td><td>body that
+ *       decided (reassesses) → the municipality's own appeal body (fvl § 28 second paragraph: the council
+ *       or a complaints board; <b>not</b> the county governor) → Ombud</td></tr>
+ *   <tr><td>{@link #FVL}</td><td>decisions under a special act that names the county governor:
+ *       sosialtjenesteloven (NAV), boligsosialloven</td><td>3 weeks from notice (fvl § 29)</td><td>body
+ *       that decided (reassesses) → county governor → Ombud</td></tr>
  *   <tr><td>{@link #PBRL}</td><td>municipal health and care services decided by an individual
  *       decision</td><td>4 weeks from knowledge (pbrl § 7-5)</td><td>body that decided (reassesses) →
  *       county governor → Ombud</td></tr>
  *   <tr><td>{@link #SERVICE_COMPLAINT}</td><td>the quality of a health or care service received</td>
  *       <td>none</td><td>leader of the service (oral or written) → written complaint to the county
  *       governor (may open a supervision case) → Ombud</td></tr>
- *   <tr><td>{@link #COERCION}</td><td>detention decided by the tribunal (hol chapter 10)</td>
- *       <td>not modelled</td><td>tribunal → district court; <b>not</b> the county governor, and the
+ *   <tr><td>{@link #COERCION}</td><td>detention without consent, hol §§ 10-2 and 10-3</td>
+ *       <td>2 months to the district court (hol § 10-7)</td><td>municipality (investigates; may make an
+ *       interim decision) → tribunal (decides) → district court; <b>not</b> the county governor, and the
  *       route ends at the court</td></tr>
+ *   <tr><td>{@link #CONSENT_DETENTION}</td><td>detention on own written consent, hol § 10-4</td><td>none</td>
+ *       <td>no route: no tribunal decides and nothing is appealed to one</td></tr>
  * </table>
  *
- * <p>Late complaints under FVL and PBRL are assessed under fvl § 31 (pbrl § 7-7 refers to it).
+ * <p>Late complaints under FVL_MUNICIPAL, FVL and PBRL are assessed under fvl § 31 (pbrl § 7-7 refers to it).
  */
 public enum ComplaintRegime {
-  /** Administrative decisions in general and decisions under sosialtjenesteloven: fvl §§ 28–34. */
+  /**
+   * The municipality's own decisions under no special act, such as allocating or refusing a municipal
+   * rental dwelling: fvl §§ 28 second paragraph and 29. The appeal body is the municipality's own: the
+   * council or a complaints board it appoints.
+   */
+  FVL_MUNICIPAL(DeadlineRule.FVL_COMPLAINT, LocalDate.of(1970, 1, 1),
+      LocalizedText.of("Klage på kommunalt enkeltvedtak etter forvaltningsloven (kommunens klageorgan)",
+          "Complaint against a municipal decision under the Public Administration Act (the municipality's appeal body)"),
+      LegalReference.of(Act.FORVALTNINGSLOVEN, "28", 2), ref(Act.FORVALTNINGSLOVEN, "29"),
+      ref(Act.FORVALTNINGSLOVEN, "31"), ref(Act.FORVALTNINGSLOVEN, "32"), ref(Act.FORVALTNINGSLOVEN, "33"),
+      ref(Act.FORVALTNINGSLOVEN, "34")),
+
+  /**
+   * Decisions under a special act that makes the county governor the appeal body: sosialtjenesteloven
+   * (NAV) and boligsosialloven; fvl §§ 28–34 govern the procedure.
+   */
   FVL(DeadlineRule.FVL_COMPLAINT, LocalDate.of(1970, 1, 1),
-      LocalizedText.of("Klage på enkeltvedtak etter forvaltningsloven",
-          "Complaint against an individual decision under the Public Administration Act"),
+      LocalizedText.of("Klage på enkeltvedtak etter særlov med statlig klageinstans (forvaltningsloven)",
+          "Complaint against an individual decision under a special act with a state appeal body (Public "
+              + "Administration Act)"),
       ref(Act.FORVALTNINGSLOVEN, "28"), ref(Act.FORVALTNINGSLOVEN, "29"), ref(Act.FORVALTNINGSLOVEN, "31"),
       ref(Act.FORVALTNINGSLOVEN, "32"), ref(Act.FORVALTNINGSLOVEN, "33"), ref(Act.FORVALTNINGSLOVEN, "34")),
 
@@ -63,14 +86,28 @@ public enum ComplaintRegime {
       ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-4")),
 
   /**
-   * Detention under hol chapter 10 decided by the tribunal: the decision can be brought before the
-   * district court; it is not a complaint to the county governor, and the Ombud does not review
-   * decisions that can be brought before the courts.
+   * Detention without consent under hol §§ 10-2 and 10-3: the municipality investigates and may make an
+   * interim decision, the tribunal decides, and its decision can be brought before the district court
+   * within two months (hol § 10-7). It is not a complaint to the county governor, and the Ombud does not
+   * review decisions that can be brought before the courts.
    */
-  COERCION(null, LocalDate.of(2012, 1, 1),
-      LocalizedText.of("Tvang etter helse- og omsorgstjenesteloven kapittel 10",
-          "Coercion under chapter 10 of the Health and Care Services Act"),
-      ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"));
+  COERCION(DeadlineRule.COERCION_COURT_REVIEW, LocalDate.of(2012, 1, 1),
+      LocalizedText.of("Tvang etter helse- og omsorgstjenesteloven §§ 10-2 og 10-3",
+          "Coercion under sections 10-2 and 10-3 of the Health and Care Services Act"),
+      ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"),
+      ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-5"), ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7")),
+
+  /**
+   * Detention on the person's own written consent (hol § 10-4). This is not coercion in the complaint
+   * sense: no tribunal decides, so there is nothing to appeal to a tribunal or to the court after it.
+   * Its route has no steps; it carries the two hold rules
+   * ({@link DeadlineRule#CONSENT_DETENTION_10_4}, {@link DeadlineRule#CONSENT_WITHDRAWN_10_4}). How to
+   * complain about the treatment during such a stay is not stated in the library's sources.
+   */
+  CONSENT_DETENTION(null, LocalDate.of(2012, 1, 1),
+      LocalizedText.of("Tilbakeholdelse etter eget samtykke (helse- og omsorgstjenesteloven § 10-4)",
+          "Detention on own consent (section 10-4 of the Health and Care Services Act)"),
+      ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"));
 
   private final DeadlineRule deadlineRule;
   private final LocalDate rulesInForceFrom;
@@ -108,9 +145,11 @@ public enum ComplaintRegime {
   }
 
   /**
-   * The deadline rule for complaining, if the regime has one ({@code FVL_COMPLAINT}, {@code PBRL_COMPLAINT}).
+   * The deadline rule for the person's first step, if the regime has one ({@code FVL_COMPLAINT},
+   * {@code PBRL_COMPLAINT}, {@code COERCION_COURT_REVIEW}).
    *
-   * @return the rule, or empty for service complaints and coercion
+   * @return the rule: the complaint deadline, or for {@link #COERCION} the two months to bring the
+   *     tribunal's decision before the district court; empty for service complaints and consent detention
    */
   public Optional<DeadlineRule> deadlineRule() {
     return Optional.ofNullable(deadlineRule);
@@ -126,6 +165,16 @@ public enum ComplaintRegime {
   }
 
   /**
+   * Whether the regime has a route of steps. False only for {@link #CONSENT_DETENTION}: nothing is
+   * appealed, and its route carries notes and hold rules instead.
+   *
+   * @return true if a route has steps
+   */
+  public boolean hasSteps() {
+    return this != CONSENT_DETENTION;
+  }
+
+  /**
    * The day from which the library's description of this regime is the law: 1970-01-01 for
    * forvaltningsloven, 2012-01-01 for the others (the health and care services reform, when hol and
    * the present pbrl chapter 7 began to apply to municipal services). A route for an earlier date uses
@@ -138,9 +187,16 @@ public enum ComplaintRegime {
   }
 
   /**
-   * The regimes a service's legal basis points to: a section in hol chapter 10 → {@link #COERCION};
-   * other sections of hol, and pbrl and spesialisthelsetjenesteloven → {@link #PBRL}; sosialtjenesteloven
-   * and forvaltningsloven → {@link #FVL}. Other acts add nothing.
+   * The regimes a service's legal basis points to:
+   * <ul>
+   *   <li>hol § 10-4 → {@link #CONSENT_DETENTION}; any other section of hol chapter 10 →
+   *       {@link #COERCION}; other sections of hol, and pbrl and spesialisthelsetjenesteloven →
+   *       {@link #PBRL};</li>
+   *   <li>sosialtjenesteloven and boligsosialloven → {@link #FVL} (the county governor);</li>
+   *   <li>forvaltningsloven (1967 or 2025) alone, meaning a municipal decision under no special act →
+   *       {@link #FVL_MUNICIPAL} (the municipality's own appeal body).</li>
+   * </ul>
+   * Other acts point nowhere; {@link #forLegalBasis(List)} then says so rather than guessing.
    *
    * @param legalBasis the service's legal basis
    * @return the regimes, possibly several or none
@@ -150,16 +206,24 @@ public enum ComplaintRegime {
     for (LegalReference r : legalBasis) {
       switch (r.act()) {
         case HELSE_OG_OMSORGSTJENESTELOVEN:
-          result.add(r.section().startsWith("10-") ? COERCION : PBRL);
+          String section = r.section().trim();
+          if (section.equals("10-4")) {
+            result.add(CONSENT_DETENTION);
+          } else {
+            result.add(section.startsWith("10-") ? COERCION : PBRL);
+          }
           break;
         case PASIENT_OG_BRUKERRETTIGHETSLOVEN:
         case SPESIALISTHELSETJENESTELOVEN:
           result.add(PBRL);
           break;
         case SOSIALTJENESTELOVEN:
+        case BOLIGSOSIALLOVEN:
+          result.add(FVL);
+          break;
         case FORVALTNINGSLOVEN:
         case FORVALTNINGSLOVEN_2025:
-          result.add(FVL);
+          result.add(FVL_MUNICIPAL);
           break;
         default:
           break;

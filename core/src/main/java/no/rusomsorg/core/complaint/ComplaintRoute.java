@@ -7,6 +7,7 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.authority.AuthorityKind;
 import no.rusomsorg.core.authority.MunicipalityRef;
+import no.rusomsorg.core.deadline.DeadlineRule;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -17,6 +18,11 @@ import org.immutables.value.Value;
  * <p>Built by {@link ComplaintRoutes}. A route for a date before the regime's
  * {@linkplain ComplaintRegime#rulesInForceFrom() rules came into force} applies today's rules with
  * that date's names and is marked {@link #unverified()}.
+ *
+ * <p>Every body named in the route's texts carries its name as of {@link #date()}. The patient and user
+ * ombud appears only as {@linkplain ComplaintStep#help() help} beside the steps of health and care
+ * routes, never as a step. A {@link ComplaintRegime#CONSENT_DETENTION} route has no steps: its
+ * {@link #notes()} say why, and its {@link #timeLimits()} give the hold rules.
  */
 @Value.Immutable
 public abstract class ComplaintRoute {
@@ -54,9 +60,18 @@ public abstract class ComplaintRoute {
   /**
    * The steps in order, numbered from 1.
    *
-   * @return the steps, never empty
+   * @return the steps; empty only for {@link ComplaintRegime#CONSENT_DETENTION}
    */
   public abstract List<ComplaintStep> steps();
+
+  /**
+   * The statutory time limits of the case the route belongs to that are not a step's own deadline: for
+   * coercion the interim decision's two weeks, the six-week lapse and the review every third month; for
+   * detention on own consent the two three-week hold rules.
+   *
+   * @return the rules, possibly none
+   */
+  public abstract List<DeadlineRule> timeLimits();
 
   /**
    * Remarks on the route as a whole, such as why it is marked unverified.
@@ -79,20 +94,35 @@ public abstract class ComplaintRoute {
    * The last step: the Ombud, or for coercion the district court.
    *
    * @return the last step
+   * @throws InvalidValueException (field {@code regime}, CONSISTENCY) for a route without steps
    */
   public ComplaintStep finalStep() {
+    requireSteps();
     return steps().get(steps().size() - 1);
   }
 
   /**
-   * The step where the complaint is decided outside the municipality: the county governor, or for
+   * The step where the complaint is decided by another body than the one that decided: the county
+   * governor, for {@link ComplaintRegime#FVL_MUNICIPAL} the municipality's own appeal body, or for
    * coercion the district court.
    *
    * @return the step
+   * @throws InvalidValueException (field {@code regime}, CONSISTENCY) for a route without steps
    */
   public ComplaintStep appealStep() {
-    AuthorityKind kind = regime() == ComplaintRegime.COERCION ? AuthorityKind.DISTRICT_COURT : AuthorityKind.COUNTY_GOVERNOR;
-    return steps().stream().filter(s -> s.body().kind() == kind).findFirst().orElseThrow();
+    requireSteps();
+    AuthorityKind kind = regime() == ComplaintRegime.COERCION ? AuthorityKind.DISTRICT_COURT
+        : regime() == ComplaintRegime.FVL_MUNICIPAL ? AuthorityKind.MUNICIPAL_APPEAL_BODY
+        : AuthorityKind.COUNTY_GOVERNOR;
+    return steps().stream().filter(s -> s.body().kind() == kind).findFirst().orElseThrow(() ->
+        new InvalidValueException("steps", Rule.CONSISTENCY, "the route has no " + kind + " step"));
+  }
+
+  private void requireSteps() {
+    if (steps().isEmpty()) {
+      throw new InvalidValueException("regime", Rule.CONSISTENCY,
+          regime() + " has no complaint steps: nothing is appealed");
+    }
   }
 
   /**
@@ -116,8 +146,12 @@ public abstract class ComplaintRoute {
 
   @Value.Check
   void check() {
-    if (steps().isEmpty()) {
-      throw new InvalidValueException("steps", Rule.REQUIRED, "a route has at least one step");
+    if (steps().isEmpty() == regime().hasSteps()) {
+      throw new InvalidValueException("steps", steps().isEmpty() ? Rule.REQUIRED : Rule.CONSISTENCY,
+          steps().isEmpty() ? "a route has at least one step" : regime() + " has no steps: nothing is appealed");
+    }
+    if (!regime().hasSteps() && notes().isEmpty()) {
+      throw new InvalidValueException("notes", Rule.REQUIRED, "a route without steps must say why");
     }
     for (int i = 0; i < steps().size(); i++) {
       if (steps().get(i).number() != i + 1) {

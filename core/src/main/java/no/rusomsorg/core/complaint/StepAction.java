@@ -10,6 +10,11 @@ public enum StepAction {
   ASSESS_SERVICE,
   /** The county governor assesses a possible breach of duty and may open a supervision case. */
   SUPERVISE,
+  /**
+   * The municipality investigates a possible coercion case, may make an interim decision, and sends its
+   * proposal for a decision to the tribunal.
+   */
+  INVESTIGATE_AND_PROPOSE,
   /** The tribunal decides, on the municipality's petition, whether the person may be detained. */
   DECIDE_DETENTION,
   /** The district court reviews the tribunal's decision. */

@@ -112,7 +112,8 @@ public enum DeadlineRule {
    * Detention of a pregnant woman (hol § 10-3): may last for the whole pregnancy, so it ends at the
    * birth or other end of the pregnancy. It has no period: compute it with
    * {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, java.time.LocalDate)} and the
-   * expected end of the pregnancy. Review intervals are not modelled (unverified). Never extended.
+   * expected end of the pregnancy. The need is reviewed at least every third month
+   * ({@link #COERCION_REVIEW_10_3}). Never extended.
    */
   COERCION_PREGNANCY_10_3("coercion-pregnancy-10-3",
       LocalizedText.of("Tilbakeholdelse av gravid (lengste varighet)", "Detention of a pregnant woman (maximum length)"),
@@ -120,19 +121,96 @@ public enum DeadlineRule {
       null, LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), null, Kind.MAXIMUM_DURATION),
 
   /**
-   * Detention on the person's own consent (hol § 10-4): the institution may hold the person back for a
-   * period agreed at the latest on arrival, believed to be up to 3 weeks from admission. The length is
-   * <b>unverified</b> (secondary sources only; the reference is marked so) and is therefore a
-   * parameter: {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, PeriodSpec)}; the
-   * default is 3 weeks. Never extended.
+   * The municipality's interim decision in a coercion case (hol §§ 10-2 and 10-3): its proposal for a
+   * final decision must be sent to the tribunal within <b>2 weeks</b> of the interim decision, otherwise
+   * the interim decision lapses. A deadline to act (sending a document to the tribunal), so extended to
+   * a working day under domstolloven § 149.
+   */
+  COERCION_INTERIM_PROPOSAL("coercion-interim-proposal",
+      LocalizedText.of("Frist for forslag til nemnda etter midlertidig vedtak",
+          "Deadline for the proposal to the tribunal after an interim decision"),
+      LocalizedText.of("kommunen traff det midlertidige vedtaket", "the municipality made the interim decision"),
+      PeriodSpec.of(2, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      Kind.DEADLINE),
+
+  /**
+   * A decision on detention under hol § 10-2 that has not been carried out within <b>6 weeks</b> lapses.
+   * The computed date is the last day the decision can still be carried out.
+   *
+   * <p><b>Not extended to a working day</b> (the library's reading, ADR 0010): the limit bounds the
+   * power to detain someone and is worded as elapsed time; admission to an institution is not tied to
+   * office days, and extending it would widen coercion beyond the words of the act.
+   */
+  COERCION_DECISION_LAPSE("coercion-decision-lapse",
+      LocalizedText.of("Vedtak om tilbakeholdelse faller bort hvis det ikke er iverksatt",
+          "A detention decision lapses if not carried out"),
+      LocalizedText.of("vedtaket ble truffet", "the decision was made"),
+      PeriodSpec.of(6, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      Kind.BAR),
+
+  /**
+   * Detention of a pregnant woman (hol § 10-3): the need for it is reviewed <b>at least every third
+   * month</b>, from admission and then from each review. A longest interval, never extended: a review
+   * due on a Sunday must be held before it, not after.
+   */
+  COERCION_REVIEW_10_3("coercion-review-10-3",
+      LocalizedText.of("Ny vurdering av tilbakeholdelse av gravid (lengste mellomrom)",
+          "Review of a pregnant woman's detention (longest interval)"),
+      LocalizedText.of("innleggelsen eller forrige vurdering", "admission or the previous review"),
+      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), null,
+      Kind.MAXIMUM_DURATION),
+
+  /**
+   * The tribunal's decision in a coercion case can be brought before the district court (hol § 10-7,
+   * tvisteloven chapter 36) within <b>2 months</b>. A deadline to act, extended to a working day. The
+   * start is taken to be the day the tribunal's decision was made known to the person; the verified
+   * sources give the two months but not the start event, so callers should pass that day.
+   */
+  COERCION_COURT_REVIEW("coercion-court-review",
+      LocalizedText.of("Frist for å bringe nemndas vedtak inn for tingretten",
+          "Deadline for bringing the tribunal's decision before the district court"),
+      LocalizedText.of("nemndas vedtak ble gjort kjent for personen",
+          "the tribunal's decision was made known to the person"),
+      PeriodSpec.of(2, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7"), null,
+      Kind.DEADLINE),
+
+  /**
+   * Detention on the person's own written consent (hol § 10-4, first rule): the institution may hold
+   * the person back <b>up to 3 weeks from intake</b>, on terms agreed at the latest on arrival. No
+   * tribunal decides. The agreed period may be shorter, so the rule is parameterised:
+   * {@link DeadlineCalculator#compute(DeadlineRule, java.time.LocalDate, PeriodSpec)}; the default is the
+   * statutory 3 weeks. Never extended.
    */
   CONSENT_DETENTION_10_4("consent-detention-10-4",
-      LocalizedText.of("Tilbakeholdelse etter eget samtykke (lengste varighet)",
-          "Detention on own consent (maximum length)"),
-      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
-      PeriodSpec.of(3, PeriodUnit.WEEKS),
-      LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("10-4").unverified(true).build(),
+      LocalizedText.of("Tilbakeholdelse etter eget samtykke (lengste varighet fra inntak)",
+          "Detention on own consent (maximum length from intake)"),
+      LocalizedText.of("inntaket i institusjonen", "intake at the institution"),
+      PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
       null, Kind.MAXIMUM_DURATION),
+
+  /**
+   * Detention on own consent (hol § 10-4, second rule): for a stay of at least three months, the
+   * institution may hold the person back <b>up to 3 weeks after consent is expressly withdrawn</b>, at
+   * most three times per stay (counted by {@code CoercionCase}). Never extended.
+   */
+  CONSENT_WITHDRAWN_10_4("consent-withdrawn-10-4",
+      LocalizedText.of("Tilbakeholdelse etter at samtykket er trukket tilbake (lengste varighet)",
+          "Detention after consent is withdrawn (maximum length)"),
+      LocalizedText.of("samtykket ble uttrykkelig trukket tilbake", "consent was expressly withdrawn"),
+      PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
+      null, Kind.MAXIMUM_DURATION),
+
+  /**
+   * Complaint to the Parliamentary Ombud: within <b>one year</b> of the final decision in the case, and
+   * only after every administrative appeal has been used (sivilombudsloven 2021; the one-year rule is
+   * verified, the section number cited is not). A deadline to act, extended to a working day.
+   */
+  OMBUD_COMPLAINT("ombud-complaint",
+      LocalizedText.of("Klagefrist til Sivilombudet", "Deadline for a complaint to the Parliamentary Ombud"),
+      LocalizedText.of("den endelige avgjørelsen i saken", "the final decision in the case"),
+      PeriodSpec.of(1, PeriodUnit.YEARS),
+      LegalReference.builder().act(Act.SIVILOMBUDSLOVEN).section("18").unverified(true).build(), null,
+      Kind.DEADLINE),
 
   /**
    * A course of music therapy in Sandnes: given in periods of 3 months (source
@@ -240,8 +318,8 @@ public enum DeadlineRule {
 
   /**
    * Whether a date that falls on a Saturday, Sunday or holiday is moved to the next working day. True
-   * for deadlines to act and for response promises; false for maximum durations and for the one-year
-   * bar of {@link #FVL_LATE_COMPLAINT_BAR}.
+   * for deadlines to act and for response promises; false for maximum durations, for the one-year
+   * bar of {@link #FVL_LATE_COMPLAINT_BAR} and for the lapse of {@link #COERCION_DECISION_LAPSE}.
    *
    * @return true if extended to a working day
    */
@@ -269,8 +347,8 @@ public enum DeadlineRule {
   }
 
   /**
-   * Whether the caller may give the period ({@link #CONSENT_DETENTION_10_4}, whose length is unverified,
-   * and {@link #RESPONSE_PROMISE}).
+   * Whether the caller may give the period ({@link #CONSENT_DETENTION_10_4}, whose agreed hold may be
+   * shorter than the statutory 3 weeks, and {@link #RESPONSE_PROMISE}).
    *
    * @return true if a period can be passed to the calculator
    */

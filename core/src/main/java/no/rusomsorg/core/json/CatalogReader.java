@@ -194,7 +194,8 @@ final class CatalogReader {
           break;
         }
         case "successor": if (present()) { b.successor(successor()); } break;
-        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor");
+        case "appealBody": if (present()) { b.appealBody(text()); } break;
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "appealBody");
       }
     }
     try {

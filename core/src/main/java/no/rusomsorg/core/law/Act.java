@@ -16,6 +16,11 @@ public enum Act {
   HELSE_OG_OMSORGSTJENESTELOVEN("hol", "helse- og omsorgstjenesteloven", "2011-06-24-30"),
   /** Sosialtjenesteloven (the Social Services Act, administered by NAV). */
   SOSIALTJENESTELOVEN("stl", "sosialtjenesteloven", "2009-12-18-131"),
+  /**
+   * Boligsosialloven (the act on the municipalities' responsibility in the social housing field, LOV-2022-12-20-121,
+   * in force 2023-07-01): decisions under it are appealed to the county governor.
+   */
+  BOLIGSOSIALLOVEN("boligsosialloven", "boligsosialloven", "2022-12-20-121"),
   /** Spesialisthelsetjenesteloven (the Specialist Health Services Act). */
   SPESIALISTHELSETJENESTELOVEN("sphlsl", "spesialisthelsetjenesteloven", "1999-07-02-61"),
   /** Domstolloven (the Courts of Justice Act), whose deadline rules administrative law follows. */

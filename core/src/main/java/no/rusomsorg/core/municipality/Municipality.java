@@ -10,6 +10,7 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.service.Validity;
+import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -28,12 +29,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * given for a municipality that ended, and takes over the day after it ended ({@link Rule#CONSISTENCY}).
  *
  * <p>JSON: {@code {"id": "sandnes", "name": "Sandnes", "validity": {...}, "numbers": [...],
- * "successor": {...}}}; the successor is left out when there is none.
+ * "successor": {...}, "appealBody": {"nb": "..."}}}; the successor and the appeal body are left out when
+ * there are none.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
 @JsonDeserialize(as = ImmutableMunicipality.class)
-@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor"})
+@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "appealBody"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Municipality {
 
@@ -73,6 +75,16 @@ public abstract class Municipality {
    * @return the successor
    */
   public abstract Optional<Successor> successor();
+
+  /**
+   * The name of the municipality's own appeal body for its decisions under no special act (fvl § 28
+   * second paragraph: the municipal council or a complaints board the council appoints), such as
+   * "Klagenemnda i Fjordby". Empty when the sources do not name it; complaint routes then say "kommunens
+   * klagenemnd" / "the municipality's complaints board" and that the body is not stated.
+   *
+   * @return the name, or empty when not stated
+   */
+  public abstract Optional<LocalizedText> appealBody();
 
   /**
    * A builder.

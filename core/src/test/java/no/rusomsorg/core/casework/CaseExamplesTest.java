@@ -153,7 +153,7 @@ class CaseExamplesTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.AGREEMENT_AFTER_ARRIVAL));
     CoercionCase consent = CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-01"), Optional.empty());
     assertThat(consent.detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-22"));
-    assertThat(consent.detentionEnd().orElseThrow().legalReference().orElseThrow().unverified()).isTrue();
+    assertThat(consent.detentionEnd().orElseThrow().legalReference().orElseThrow().unverified()).isFalse();
     assertThat(CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-02"),
         Optional.of(PeriodSpec.of(2, PeriodUnit.WEEKS))).detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-16"));
   }

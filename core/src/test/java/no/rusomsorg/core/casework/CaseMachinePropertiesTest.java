@@ -295,10 +295,32 @@ class CaseMachinePropertiesTest {
           return Reason.NOT_ALLOWED_IN_STATE;
         }
         return c.relativeFeedbackGiven() ? Reason.INVALID_EVENT_DATA : s;
-      case BRING_TO_TRIBUNAL:
+      case INTERIM_DECISION:
+        return s == CoercionCase.State.INVESTIGATING ? CoercionCase.State.INTERIM_DECISION : Reason.NOT_ALLOWED_IN_STATE;
+      case BRING_TO_TRIBUNAL: {
+        if (s == CoercionCase.State.INTERIM_DECISION) {
+          // the proposal must reach the tribunal within two weeks of the interim decision (extended)
+          LocalDate interim = c.history().stream().filter(e -> e.event() == CoercionCase.Event.INTERIM_DECISION)
+              .reduce((a, b) -> b).orElseThrow().date();
+          LocalDate due = CALC.compute(DeadlineRule.COERCION_INTERIM_PROPOSAL, interim).due();
+          return dateOf(c.history(), op, COERCION_BASE).isAfter(due) ? Reason.INTERIM_DECISION_LAPSED
+              : CoercionCase.State.BEFORE_TRIBUNAL;
+        }
         return s == CoercionCase.State.INVESTIGATING ? CoercionCase.State.BEFORE_TRIBUNAL : Reason.NOT_ALLOWED_IN_STATE;
+      }
+      case REVIEW:
+        return (s == CoercionCase.State.DETAINED || s == CoercionCase.State.DETAINED_UNDER_APPEAL)
+            && c.tribunalDecision().orElse(null) == TribunalDecision.DETAIN_10_3 ? s : Reason.NOT_ALLOWED_IN_STATE;
+      case WITHDRAW_CONSENT: {
+        if (s != CoercionCase.State.HELD_ON_CONSENT) {
+          return Reason.NOT_ALLOWED_IN_STATE;
+        }
+        LocalDate intake = c.withdrawalHoldsUsed() == 0 ? c.detentionEnd().orElseThrow().start() : COERCION_BASE;
+        return dateOf(c.history(), op, COERCION_BASE).isBefore(intake) ? Reason.INCONSISTENT_DATES : s;
+      }
       case CLOSE:
-        if (s != CoercionCase.State.REPORTED && s != CoercionCase.State.INVESTIGATING) {
+        if (s != CoercionCase.State.REPORTED && s != CoercionCase.State.INVESTIGATING
+            && s != CoercionCase.State.INTERIM_DECISION) {
           return Reason.NOT_ALLOWED_IN_STATE;
         }
         return relative && !c.relativeFeedbackGiven() ? Reason.RELATIVE_FEEDBACK_MISSING : CoercionCase.State.CLOSED;
@@ -342,8 +364,14 @@ class CaseMachinePropertiesTest {
         return c.investigate(date);
       case GIVE_RELATIVE_FEEDBACK:
         return c.giveRelativeFeedback(date);
+      case INTERIM_DECISION:
+        return c.interimDecision(date);
       case BRING_TO_TRIBUNAL:
         return c.bringToTribunal(date);
+      case REVIEW:
+        return c.review(date);
+      case WITHDRAW_CONSENT:
+        return c.withdrawConsent(date);
       case CLOSE:
         return c.close(date);
       case TRIBUNAL_DECIDES:

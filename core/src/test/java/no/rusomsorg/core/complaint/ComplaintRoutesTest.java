@@ -91,8 +91,8 @@ class ComplaintRoutesTest {
   void coercionGoesToTheCourtNotTheCountyGovernor() {
     ComplaintRoute route = routes.route(ComplaintRegime.COERCION, SANDNES, LocalDate.of(2024, 3, 1));
     assertThat(route.steps()).extracting(s -> s.body().kind())
-        .containsExactly(AuthorityKind.COERCION_TRIBUNAL, AuthorityKind.DISTRICT_COURT);
-    assertThat(route.steps().get(0).body().name().nb()).isEqualTo("Barneverns- og helsenemnda i Rogaland");
+        .containsExactly(AuthorityKind.MUNICIPALITY, AuthorityKind.COERCION_TRIBUNAL, AuthorityKind.DISTRICT_COURT);
+    assertThat(route.steps().get(1).body().name().nb()).isEqualTo("Barneverns- og helsenemnda i Rogaland");
     assertThat(route.stepAfterAppeal()).isEmpty();
     assertThatThrownBy(() -> routes.route(ComplaintRegime.COERCION, SANDNES, LocalDate.of(1992, 6, 1)))
         .isInstanceOfSatisfying(NoSuchAuthorityException.class,
@@ -165,29 +165,37 @@ class ComplaintRoutesTest {
           LocalDate date = (LocalDate) pair[0];
           County county = (County) pair[1];
           ComplaintRoute route = routes.route(regime, MunicipalityRef.of("Testby", county), date, date);
-          assertThat(route.steps()).isNotEmpty();
+          if (!regime.hasSteps()) {
+            assertThat(route.steps()).isEmpty();
+            assertThat(route.notes()).isNotEmpty();
+            return;
+          }
           AuthorityKind last = regime == ComplaintRegime.COERCION
               ? AuthorityKind.DISTRICT_COURT : AuthorityKind.PARLIAMENTARY_OMBUD;
           assertThat(route.finalStep().body().kind()).isEqualTo(last);
-          assertThat(route.steps()).noneMatch(s -> regime == ComplaintRegime.COERCION
-              && s.body().kind() == AuthorityKind.COUNTY_GOVERNOR);
+          assertThat(route.steps()).noneMatch(s -> (regime == ComplaintRegime.COERCION
+              || regime == ComplaintRegime.FVL_MUNICIPAL) && s.body().kind() == AuthorityKind.COUNTY_GOVERNOR);
           for (ComplaintStep step : route.steps()) {
             assertThat(step.body().isValidOn(date)).isTrue();
             step.help().forEach(h -> h.body().ifPresent(b -> assertThat(b.isValidOn(date)).isTrue()));
           }
           Authority ombudOrCourt = route.finalStep().body();
-          if (regime != ComplaintRegime.COERCION) {
+          if (regime == ComplaintRegime.COERCION) {
+            assertThat(route.steps().get(1).body().name().nb()).startsWith(date.isBefore(LocalDate.of(2023, 1, 1))
+                ? "Fylkesnemnda for barnevern og sosiale saker" : "Barneverns- og helsenemnda");
+          } else {
             assertThat(ombudOrCourt.name().nb())
                 .isEqualTo(date.isBefore(LocalDate.of(2021, 7, 1)) ? "Sivilombudsmannen" : "Sivilombudet");
-            assertThat(route.appealStep().body().name().nb())
-                .startsWith(date.isBefore(LocalDate.of(2021, 1, 1)) ? "Fylkesmannen i " : "Statsforvalteren i ");
-            assertThat(route.appealStep().body()).isEqualTo(authorities.countyGovernor(county, date).orElseThrow());
-          } else {
-            assertThat(route.steps().get(0).body().name().nb()).startsWith(date.isBefore(LocalDate.of(2023, 1, 1))
-                ? "Fylkesnemnda for barnevern og sosiale saker" : "Barneverns- og helsenemnda");
+            if (regime == ComplaintRegime.FVL_MUNICIPAL) {
+              assertThat(route.appealStep().body().kind()).isEqualTo(AuthorityKind.MUNICIPAL_APPEAL_BODY);
+            } else {
+              assertThat(route.appealStep().body().name().nb())
+                  .startsWith(date.isBefore(LocalDate.of(2021, 1, 1)) ? "Fylkesmannen i " : "Statsforvalteren i ");
+              assertThat(route.appealStep().body()).isEqualTo(authorities.countyGovernor(county, date).orElseThrow());
+            }
           }
           regime.deadlineRule().ifPresent(rule -> {
-            Deadline d = route.steps().get(0).deadline().orElseThrow();
+            Deadline d = route.steps().stream().flatMap(st -> st.deadline().stream()).findFirst().orElseThrow();
             assertThat(d.rule()).isEqualTo(rule);
             assertThat(d.start()).isEqualTo(date);
           });

@@ -183,10 +183,10 @@ class DeadlineExamplesTest {
   }
 
   @Test
-  void consentDetentionHasAnUnverifiedConfigurableHoldPeriod() {
+  void consentDetentionIsThreeVerifiedWeeksFromIntakeOrAShorterAgreedHold() {
     Deadline byDefault = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12));
     assertThat(byDefault.due()).isEqualTo(d(2026, 4, 2));
-    assertThat(byDefault.legalReference()).hasValueSatisfying(r -> assertThat(r.unverified()).isTrue());
+    assertThat(byDefault.legalReference()).hasValueSatisfying(r -> assertThat(r.unverified()).isFalse());
     Deadline custom = calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, d(2026, 3, 12), PeriodSpec.of(2, PeriodUnit.WEEKS));
     assertThat(custom.due()).isEqualTo(d(2026, 3, 26));
     assertThat(custom.period()).contains(PeriodSpec.of(2, PeriodUnit.WEEKS));
@@ -236,7 +236,8 @@ class DeadlineExamplesTest {
       if (r != DeadlineRule.RESPONSE_PROMISE) {
         assertThat(r.legalReference().isPresent() || r.sourceId().isPresent()).as(r.id()).isTrue();
       }
-      assertThat(r.extendsToWorkingDay()).as(r.id()).isEqualTo(!r.isMaximumDuration() && r != DeadlineRule.FVL_LATE_COMPLAINT_BAR);
+      assertThat(r.extendsToWorkingDay()).as(r.id()).isEqualTo(!r.isMaximumDuration()
+          && r != DeadlineRule.FVL_LATE_COMPLAINT_BAR && r != DeadlineRule.COERCION_DECISION_LAPSE);
     }
     assertThat(DeadlineRule.FVL_COMPLAINT.period()).contains(PeriodSpec.of(3, PeriodUnit.WEEKS));
     assertThat(DeadlineRule.PBRL_COMPLAINT.period()).contains(PeriodSpec.of(4, PeriodUnit.WEEKS));

@@ -22,6 +22,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import no.rusomsorg.core.RusomsorgException;
 import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
+import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.spi.MunicipalityDirectory;
 import no.rusomsorg.core.contact.ContactPoint;
@@ -32,6 +33,7 @@ import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.NumberPeriod;
+import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.spi.MunicipalityProvider;
 import no.rusomsorg.spi.MunicipalityRegistry;
@@ -71,6 +73,10 @@ import org.quicktheories.generators.SourceDSL;
  *   <tr><td>RC13</td><td>every source an eligibility criterion rests on, named in its basis or by the
  *       criterion's default basis, is one of the catalog's sources, so that a reason can always show
  *       its document</td></tr>
+ *   <tr><td>RC14</td><td>no coercion service (a legal basis in hol chapter 10: §§ 10-2/10-3, decided by the
+ *       tribunal and brought before the district court, or § 10-4, not decided by any tribunal) carries
+ *       published information about an ordinary decision complaint: such decisions are not appealed to
+ *       the Statsforvalteren</td></tr>
  * </table>
  * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
  */
@@ -451,6 +457,23 @@ public interface MunicipalityProviderContract {
     for (Service s : c.services()) {
       if (s.eligibility().isPresent()) {
         citedSources(s.id(), s.eligibility().get(), sources);
+      }
+    }
+  }
+
+  /** RC14: a coercion service carries no published route for ordinary decision complaints. */
+  @Test
+  default void rc14CoercionServicesCarryNoDecisionComplaintRoute() {
+    Catalog c = catalog("RC14");
+    for (Service s : c.services()) {
+      Set<ComplaintRegime> regimes = ComplaintRegime.candidatesFor(s.legalBasis());
+      boolean coercion = regimes.contains(ComplaintRegime.COERCION) || regimes.contains(ComplaintRegime.CONSENT_DETENTION);
+      if (coercion && s.complaintInfo().stream().anyMatch(i -> i.subject() == ComplaintSubject.DECISION)) {
+        throw new ConformanceFailure("RC14", "the coercion service '" + s.id() + "' carries the published decision"
+            + " complaint route of ordinary services; decisions under hol chapter 10 are made by the tribunal and"
+            + " brought before the district court (§ 10-4: no tribunal decides), never appealed to the"
+            + " Statsforvalteren.",
+            "remove the DECISION entry from the service's complaintInfo; the library builds the coercion route itself.");
       }
     }
   }

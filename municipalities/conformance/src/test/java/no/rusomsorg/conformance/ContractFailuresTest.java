@@ -92,6 +92,26 @@ class ContractFailuresTest {
   }
 
   @Test
+  void aCoercionServiceWithTheOrdinaryDecisionRouteFails() {
+    MunicipalityProvider withRoute = () -> {
+      Catalog c = new FictionalProvider().catalog();
+      no.rusomsorg.core.service.Service any = c.services().get(0);
+      no.rusomsorg.core.service.Service coercion = no.rusomsorg.core.service.ImmutableService.copyOf(any)
+          .withId(any.id() + "-coercion")
+          .withLegalBasis(no.rusomsorg.core.law.LegalReference.of(no.rusomsorg.core.law.Act.HELSE_OG_OMSORGSTJENESTELOVEN,
+              "10-2"))
+          .withComplaintInfo(no.rusomsorg.core.service.PublishedComplaintInfo.builder()
+              .subject(no.rusomsorg.core.service.ComplaintSubject.DECISION).body("Statsforvalteren")
+              .sourceId(c.sources().get(0).id()).build());
+      java.util.List<no.rusomsorg.core.service.Service> services = new java.util.ArrayList<>(c.services());
+      services.add(coercion);
+      return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c).withServices(services);
+    };
+    failsWith("RC14", contract(withRoute, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc14CoercionServicesCarryNoDecisionComplaintRoute);
+    contract(new FictionalProvider(), "2026-06-01T00:00:00Z", Period.ofYears(2)).rc14CoercionServicesCarryNoDecisionComplaintRoute();
+  }
+
+  @Test
   void staleDataFailsFreshness() {
     failsWith("RC10", contract(new FictionalProvider(), "2030-01-01T00:00:00Z", Period.ofYears(2))::rc10DataVerifiedRecently);
   }

@@ -75,6 +75,8 @@ public final class AuthorityTable {
   private static final LocalDate OSLO_VIKEN_RENAME = LocalDate.of(2024, 2, 23);
   private static final LocalDate TRIBUNALS_FROM = LocalDate.of(1993, 1, 1);
   private static final LocalDate BHN_FROM = LocalDate.of(2023, 1, 1);
+  /** The day helse- og omsorgstjenesteloven (and its § 10-7 court review) came into force. */
+  private static final LocalDate HOL_FROM = LocalDate.of(2012, 1, 1);
 
   /** A county governor's office: its names over time and the counties it covered over time. */
   public record Office(String id, List<Authority> names, List<Coverage> coverage) {
@@ -254,7 +256,8 @@ public final class AuthorityTable {
   }
 
   /**
-   * The general names of the district courts.
+   * The general names of the district courts: "herredsretten eller byretten" before 2002 and "tingretten"
+   * from 2002 (both dates unverified), "tingretten" verified from 2012-01-01, when hol § 10-7 began to apply.
    *
    * @return the names, oldest first
    */
@@ -268,7 +271,12 @@ public final class AuthorityTable {
         Authority.builder().id("district-court").kind(AuthorityKind.DISTRICT_COURT)
             .name(LocalizedText.of("tingretten", "the district court"))
             .shortName(LocalizedText.of("tingretten", "the district court"))
-            .validFrom(tingrett).unverified(true).build());
+            .validFrom(tingrett).validTo(HOL_FROM.minusDays(1)).unverified(true).build(),
+        // from hol's start the court of hol § 10-7 is "tingretten" (domain brief §§ 3.3, 3.5, verified)
+        Authority.builder().id("district-court").kind(AuthorityKind.DISTRICT_COURT)
+            .name(LocalizedText.of("tingretten", "the district court"))
+            .shortName(LocalizedText.of("tingretten", "the district court"))
+            .validFrom(HOL_FROM).unverified(false).build());
   }
 
   /**

@@ -44,6 +44,16 @@ public final class PublishedComparison {
     List<ComplaintDiscrepancy> result = new ArrayList<>();
     ComplaintRegime regime = route.regime();
     published.deadline().ifPresent(p -> compareDeadline(p, regime).ifPresent(result::add));
+    if (route.steps().isEmpty()) {
+      LegalReference ref = regime.legalReferences().get(0);
+      published.appealBody().ifPresent(text -> result.add(discrepancy(DiscrepancyKind.BODY_DIFFERS, text, "–", ref,
+          "«" + text + "» avgjør ingen klage her: etter " + ref.citation() + " er det ingenting å klage på.",
+          "'" + text + "' decides no complaint here: under " + ref.citation() + " there is nothing to appeal.")));
+      published.nextBody().ifPresent(text -> result.add(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, text, "–",
+          ref, "Det finnes ingen klagevei etter " + ref.citation() + ".",
+          "There is no complaint route under " + ref.citation() + ".")));
+      return List.copyOf(result);
+    }
     ComplaintStep appeal = route.appealStep();
     published.appealBody().ifPresent(text -> compareAppealBody(text, appeal, route, authorities).ifPresent(result::add));
     published.nextBody().ifPresent(text -> compareNextBody(text, route, authorities).ifPresent(result::add));

@@ -47,16 +47,22 @@ import picocli.CommandLine.Parameters;
             + " with the bodies' names of that day, and where the municipality's published text differs from the law.",
         "",
         "Klageordningen følger av tjenestens hjemmel; --regime velger den selv:",
-        "  fvl (forvaltningsloven), pbrl (pasient- og brukerrettighetsloven), service (klage på tjenesten),",
-        "  coercion (tvang etter hol. kap. 10)."})
+        "  municipal (kommunalt vedtak uten særlov: kommunens klageorgan), fvl (særlov med statsforvalteren),",
+        "  pbrl (pasient- og brukerrettighetsloven), service (klage på tjenesten),",
+        "  coercion (tvang etter hol. §§ 10-2/10-3), consent (tilbakeholdelse etter samtykke, hol. § 10-4)."})
 final class ComplaintCommand extends CliCommand {
-  private static final Map<String, ComplaintRegime> REGIMES = Map.of(
-      "fvl", ComplaintRegime.FVL,
-      "pbrl", ComplaintRegime.PBRL,
-      "service", ComplaintRegime.SERVICE_COMPLAINT,
-      "tjeneste", ComplaintRegime.SERVICE_COMPLAINT,
-      "coercion", ComplaintRegime.COERCION,
-      "tvang", ComplaintRegime.COERCION);
+  private static final Map<String, ComplaintRegime> REGIMES = Map.ofEntries(
+      Map.entry("municipal", ComplaintRegime.FVL_MUNICIPAL),
+      Map.entry("kommune", ComplaintRegime.FVL_MUNICIPAL),
+      Map.entry("fvl", ComplaintRegime.FVL),
+      Map.entry("pbrl", ComplaintRegime.PBRL),
+      Map.entry("service", ComplaintRegime.SERVICE_COMPLAINT),
+      Map.entry("tjeneste", ComplaintRegime.SERVICE_COMPLAINT),
+      Map.entry("coercion", ComplaintRegime.COERCION),
+      Map.entry("tvang", ComplaintRegime.COERCION),
+      Map.entry("consent", ComplaintRegime.CONSENT_DETENTION),
+      Map.entry("samtykke", ComplaintRegime.CONSENT_DETENTION));
+  private static final String REGIME_NAMES = "municipal, fvl, pbrl, service, coercion, consent";
 
   @Parameters(index = "0", paramLabel = "KOMMUNE", description = "Navn eller nummer. / Name or number.")
   String municipality;
@@ -68,12 +74,14 @@ final class ComplaintCommand extends CliCommand {
       description = "Datoen klageveien gjelder (standard: i dag). / The date of the route (default: today).")
   String date;
 
-  @Option(names = "--regime", paramLabel = "ORDNING", description = "fvl, pbrl, service eller coercion.")
+  @Option(names = "--regime", paramLabel = "ORDNING",
+      description = "municipal, fvl, pbrl, service, coercion eller consent.")
   String regime;
 
   @Option(names = "--notice", paramLabel = "ÅÅÅÅ-MM-DD",
-      description = "Dagen vedtaket kom fram (fvl) eller du fikk nok kunnskap til å klage (pbrl); gir fristen som dato."
-          + " / The day notice of the decision arrived (fvl) or you knew enough to complain (pbrl); gives the due date.")
+      description = "Dagen vedtaket kom fram (fvl), du fikk nok kunnskap til å klage (pbrl), eller nemndas vedtak ble"
+          + " kjent (tvang); gir fristen som dato. / The day notice of the decision arrived (fvl), you knew enough to"
+          + " complain (pbrl), or the tribunal's decision was made known (coercion); gives the due date.")
   String notice;
 
   /** A body, under its name on the route's date. */
@@ -95,6 +103,16 @@ final class ComplaintCommand extends CliCommand {
       Optional<String> deadlineTrace, List<LegalReference> legalReferences, LocalizedText description, List<Help> help,
       boolean unverified) {}
 
+  /** A statutory time limit of the case beside the steps (coercion, consent detention). */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record TimeLimit(String rule, LocalizedText title, Optional<PeriodSpec> period, LocalizedText startEvent,
+      Optional<LegalReference> legalReference, boolean maximumDuration, boolean extendsToWorkingDay) {
+    static TimeLimit of(no.rusomsorg.core.deadline.DeadlineRule r) {
+      return new TimeLimit(r.id(), r.title(), r.period(), r.startEvent(), r.legalReference(), r.isMaximumDuration(),
+          r.extendsToWorkingDay());
+    }
+  }
+
   /** Where the published text differs from the statute. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Discrepancy(DiscrepancyKind kind, String published, String statutory, Optional<LegalReference> legalReference,
@@ -104,8 +122,8 @@ final class ComplaintCommand extends CliCommand {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Answer(String municipality, String county, String serviceId, LocalizedText serviceName, ComplaintRegime regime,
       LocalizedText regimeTitle, LocalDate date, Optional<LocalDate> deadlineStart, boolean unverified,
-      List<LocalizedText> notes, List<Step> steps, Optional<PublishedComplaintInfo> published,
-      List<Discrepancy> discrepancies) {}
+      List<LocalizedText> notes, List<Step> steps, List<TimeLimit> timeLimits,
+      Optional<PublishedComplaintInfo> published, List<Discrepancy> discrepancies) {}
 
   @Override
   int run() {
@@ -118,13 +136,14 @@ final class ComplaintCommand extends CliCommand {
     ComplaintRoutes routes = ComplaintRoutes.standard();
     ComplaintRoute route = start.isPresent() ? routes.route(r, ref, d, start.get()) : routes.route(r, ref, d);
     ComplaintSubject subject = r == ComplaintRegime.SERVICE_COMPLAINT ? ComplaintSubject.SERVICE_QUALITY : ComplaintSubject.DECISION;
-    Optional<PublishedComplaintInfo> published = r == ComplaintRegime.COERCION ? Optional.empty() : s.complaintInfo(subject);
+    Optional<PublishedComplaintInfo> published = s.complaintInfo(subject);
     List<ComplaintDiscrepancy> discrepancies = published
         .map(p -> routes.compare(toComplaintInfo(p), r, ref, d)).orElse(List.of());
     if (json) {
       return printJson(new Answer(c.municipality().name(), ref.county().countyName(), s.id(), s.name(), r, r.title(), d,
           route.deadlineStart(), route.unverified(), route.notes(),
-          route.steps().stream().map(this::step).collect(Collectors.toList()), published,
+          route.steps().stream().map(this::step).collect(Collectors.toList()),
+          route.timeLimits().stream().map(TimeLimit::of).collect(Collectors.toList()), published,
           discrepancies.stream().map(x -> new Discrepancy(x.kind(), x.published(), x.statutory(), x.legalReference(),
               x.explanation())).collect(Collectors.toList())));
     }
@@ -158,6 +177,24 @@ final class ComplaintCommand extends CliCommand {
         println("   " + t("Hjelp: ", "Help: ") + t(h.description()) + (h.free() ? t(" (gratis)", " (free)") : ""));
       }
     }
+    if (route.steps().isEmpty()) {
+      println("");
+      println(t("Ingen klagevei: det er ikke noe vedtak å klage på.", "No complaint route: there is no decision to appeal."));
+    }
+    if (!route.timeLimits().isEmpty()) {
+      println("");
+      println(t("Frister og lengste varighet i saken:", "Time limits of the case:"));
+      for (no.rusomsorg.core.deadline.DeadlineRule rule : route.timeLimits()) {
+        String period = rule.period().map(p -> p.text(lang()))
+            .orElse(t("til svangerskapet er over", "until the pregnancy ends"));
+        String legal = rule.legalReference().map(x -> " (" + cite(x) + ")").orElse("");
+        String kind = rule.isMaximumDuration() ? t("lengste varighet, forlenges ikke", "maximum, never extended")
+            : rule.extendsToWorkingDay() ? t("frist, forlenges til neste virkedag", "deadline, extended to a working day")
+            : t("faller bort, forlenges ikke", "lapses, never extended");
+        println("  - " + t(rule.title()) + ": " + period + legal + t("; regnes fra: ", "; counted from: ")
+            + t(rule.startEvent()) + " [" + kind + "]");
+      }
+    }
     if (!discrepancies.isEmpty()) {
       println("");
       println(t("Det kommunen publiserer, avviker fra loven:", "What the municipality publishes differs from the law:"));
@@ -187,18 +224,24 @@ final class ComplaintCommand extends CliCommand {
     if (regime != null) {
       ComplaintRegime r = REGIMES.get(lower(regime.trim()));
       if (r == null) {
-        throw usage("ukjent klageordning '" + regime + "': bruk fvl, pbrl, service eller coercion",
-            "unknown regime '" + regime + "': use fvl, pbrl, service or coercion");
+        throw usage("ukjent klageordning '" + regime + "': bruk " + REGIME_NAMES,
+            "unknown regime '" + regime + "': use " + REGIME_NAMES);
       }
       return r;
+    }
+    if (s.legalBasis().isEmpty()) {
+      throw usage("kilden oppgir ikke hvilken lov tjenesten gis etter, så klageveien for " + s.id()
+              + " kan ikke leses ut av kilden; velg en klageordning med --regime " + REGIME_NAMES,
+          "the source does not state the act the service is given under, so the complaint route for " + s.id()
+              + " cannot be told from it; choose a regime with --regime " + REGIME_NAMES);
     }
     try {
       return ComplaintRegime.forLegalBasis(s.legalBasis());
     } catch (InvalidValueException e) {
-      throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + e.getMessage()
-              + "); velg med --regime fvl, pbrl, service eller coercion",
-          "the complaint regime cannot be derived from the service's legal basis (" + e.getMessage()
-              + "); choose one with --regime fvl, pbrl, service or coercion");
+      throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + s.legalBasis().size()
+              + " henvisninger uten én klar klageordning); velg med --regime " + REGIME_NAMES,
+          "the complaint regime cannot be derived from the service's legal basis (" + s.legalBasis().size()
+              + " references without one clear regime); choose one with --regime " + REGIME_NAMES);
     }
   }
 
@@ -209,7 +252,7 @@ final class ComplaintCommand extends CliCommand {
         "fylket " + catalogCounty + " er ukjent for klagereglene per " + DATE.format(d),
         "the county " + catalogCounty + " is not known to the complaint rules on " + DATE.format(d)));
     return MunicipalityRef.builder().name(m.name()).county(county).validFrom(m.validity().from())
-        .validTo(m.validity().to()).build();
+        .validTo(m.validity().to()).appealBody(m.appealBody()).build();
   }
 
   /** The catalog's record of what the municipality publishes, in the form the comparison takes. */

@@ -50,7 +50,8 @@ class ComplaintAndOpenCommandTest {
   void regimeMustBeChosenWhenTheServiceHasNoLegalBasis() {
     Result none = run("complaint", "Nordvik", "nordvik.activity", "--date", "2026-03-01");
     assertThat(none.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(none.err()).contains("--regime");
+    assertThat(none.err()).contains("--regime", "kilden oppgir ikke hvilken lov tjenesten gis etter")
+        .doesNotContain("[REQUIRED]", "legalBasis");
     Result service = run("complaint", "Nordvik", "nordvik.activity", "--date", "2026-03-01", "--regime", "service");
     assertThat(service.code()).isZero();
     assertThat(service.out()).contains("Klage på tjenesten", "Statsforvalteren i Rogaland", "muntlig");

@@ -19,6 +19,7 @@ import no.rusomsorg.core.contact.ContactPoint;
 import no.rusomsorg.core.contact.Fallback;
 import no.rusomsorg.core.deadline.Deadline;
 import no.rusomsorg.core.deadline.DeadlineRule;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.Role;
 import no.rusomsorg.core.eligibility.Verdict;
@@ -91,9 +92,10 @@ final class Views {
   record TriageAnswer(Situation situation, LocalizedText title, LocalDate date, List<Step> steps) {}
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record Body(String id, LocalizedText name, LocalizedText shortName, boolean unverified) {
+  record Body(String id, no.rusomsorg.core.authority.AuthorityKind kind, LocalizedText name, LocalizedText shortName,
+      boolean unverified) {
     static Body of(Authority a) {
-      return new Body(a.id(), a.name(), a.shortName(), a.unverified());
+      return new Body(a.id(), a.kind(), a.name(), a.shortName(), a.unverified());
     }
   }
 
@@ -115,15 +117,27 @@ final class Views {
     }
   }
 
+  /** A statutory time limit of the case beside the steps (coercion, detention on own consent). */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  record TimeLimit(String id, LocalizedText title, Optional<PeriodSpec> period, LocalizedText startEvent,
+      Optional<LegalReference> legalReference, boolean maximumDuration, boolean extendsToWorkingDay) {
+    static TimeLimit of(DeadlineRule r) {
+      return new TimeLimit(r.id(), r.title(), r.period(), r.startEvent(), r.legalReference(), r.isMaximumDuration(),
+          r.extendsToWorkingDay());
+    }
+  }
+
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Route(String service, ComplaintRegime regime, LocalizedText regimeTitle, String municipality,
-      LocalDate date, Optional<LocalDate> deadlineStart, List<RouteStep> steps, List<LocalizedText> notes,
-      boolean unverified) {
+      LocalDate date, Optional<LocalDate> deadlineStart, List<RouteStep> steps, List<TimeLimit> timeLimits,
+      List<LocalizedText> notes, boolean unverified) {
     static Route of(ComplaintRoute r, Service s) {
       List<RouteStep> steps = new ArrayList<>();
       r.steps().forEach(x -> steps.add(RouteStep.of(x)));
+      List<TimeLimit> limits = new ArrayList<>();
+      r.timeLimits().forEach(x -> limits.add(TimeLimit.of(x)));
       return new Route(s.id(), r.regime(), r.regime().title(), r.municipality().name(), r.date(),
-          r.deadlineStart(), steps, r.notes(), r.unverified());
+          r.deadlineStart(), steps, limits, r.notes(), r.unverified());
     }
   }
 }

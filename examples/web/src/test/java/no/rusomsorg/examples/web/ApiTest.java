@@ -198,6 +198,23 @@ class ApiTest {
   }
 
   @Test
+  void complaintRoutesFollowTheLegalBasis() throws Exception {
+    String housing = "/api/municipalities/sandnes/services/sandnes.housing/complaint-route?date=2026-03-12";
+    Answer h = get(housing);
+    assertThat(h.status()).isEqualTo(200);
+    assertThat(h.json().get("regime").asString()).isEqualTo("FVL_MUNICIPAL");
+    assertThat(h.json().get("steps").get(1).get("body").get("kind").asString()).isEqualTo("MUNICIPAL_APPEAL_BODY");
+    assertThat(h.json().get("steps").toString()).doesNotContain("COUNTY_GOVERNOR");
+    Answer coercion = get("/api/municipalities/sandnes/services/sandnes.coercion/complaint-route?date=2026-03-12"
+        + "&decisionReceived=2026-03-12");
+    assertThat(coercion.json().get("regime").asString()).isEqualTo("COERCION");
+    assertThat(coercion.json().get("steps").get(2).get("body").get("kind").asString()).isEqualTo("DISTRICT_COURT");
+    assertThat(coercion.json().get("steps").get(2).toString()).contains("2026-05-12");
+    assertThat(coercion.json().get("timeLimits").toString()).contains("coercion-interim-proposal")
+        .contains("coercion-decision-lapse");
+  }
+
+  @Test
   void triage() throws Exception {
     Answer a = get("/api/triage?situation=severe&date=2026-04-02&referralReceived=2026-04-02");
     assertThat(a.status()).isEqualTo(200);

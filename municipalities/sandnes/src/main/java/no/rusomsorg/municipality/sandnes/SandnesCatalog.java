@@ -240,14 +240,23 @@ final class SandnesCatalog {
 
   /** The common frame of a Sandnes service: free, from the MO-senter, citing the Sandnes page. */
   private static ImmutableService.Builder base(String id, ServiceKind kind, LocalizedText name, LocalizedText description) {
+    return frame(id, kind, name, description).addAllComplaintInfo(complaints());
+  }
+
+  /**
+   * The frame without the page's complaint text, for services it does not cover: the housing decision
+   * (not a health and care service) and coercion (decided by the tribunal, not appealed to the county
+   * governor).
+   */
+  private static ImmutableService.Builder frame(String id, ServiceKind kind, LocalizedText name,
+      LocalizedText description) {
     return Service.builder()
         .id("sandnes." + id)
         .kind(kind)
         .name(name)
         .description(description)
         .addSourceIds(SOURCE)
-        .verifiedOn(VERIFIED)
-        .addAllComplaintInfo(complaints());
+        .verifiedOn(VERIFIED);
   }
 
   /** A section of hol that the Sandnes page does not cite: to be checked against the statute. */
@@ -469,7 +478,7 @@ final class SandnesCatalog {
         .eligibility(adults)
         .build();
 
-    Service housing = base("housing", ServiceKind.HOUSING,
+    Service housing = frame("housing", ServiceKind.HOUSING,
         t("Bolig: Småhus og bokollektiv", "Housing: Småhus homes and a shared home"),
         t("Småhusene er kommunale utleieboliger med særskilte vilkår, der beboerne følges opp av personalet i"
                 + " Sandnesveien 299. Der er det også et bokollektiv med 7 plasser. Du søker gjennom kommunens"
@@ -481,6 +490,10 @@ final class SandnesCatalog {
         .applicationBeforeContact(true)
         .cost(Cost.fee(t("Det betales husleie for alle boligene.", "Rent is paid for every home.")))
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
+        // Allocating a municipal rental home is the municipality's own decision under no special act
+        // (the source cites none): fvl § 28 second paragraph, appealed to the municipality's own appeal
+        // body. The page's complaint text is about health and care services, so none is recorded here.
+        .addLegalBasis(LegalReference.of(Act.FORVALTNINGSLOVEN, "28", 2))
         .addResponsePromises(std.processingTime())
         .addUnitIds(SV299)
         .addSourceIds(StandardServiceDescription.SOURCE_ID)
@@ -504,20 +517,22 @@ final class SandnesCatalog {
         .eligibility(adults)
         .build();
 
-    Service coercion = base("coercion", ServiceKind.COERCION,
+    Service coercion = frame("coercion", ServiceKind.COERCION,
         t("Tvangstiltak (helse- og omsorgstjenesteloven §§ 10-2 og 10-3)",
             "Coercion (Health and Care Services Act ss. 10-2 and 10-3)"),
         t("Tilbakeholdelse i institusjon uten samtykke, som ikke er behandling i seg selv. Etter § 10-2 gjelder det"
                 + " alvorlig og skadelig rusbruk der frivillig hjelp ikke strekker til, i høyst 3 måneder. Etter"
                 + " § 10-3 kan en gravid holdes tilbake ut svangerskapet for å verne barnet. Fagteam rus vurderer"
                 + " selv, eller etter melding fra pårørende eller helsepersonell, om saken skal fremmes for"
-                + " fylkesnemnda. En melding må være skriftlig.",
+                + " barneverns- og helsenemnda, som avgjør saken. En melding må være skriftlig. Nemndas vedtak kan"
+                + " bringes inn for tingretten; det klages ikke til statsforvalteren.",
             "Detention in an institution without consent, which is not treatment in itself. Section 10-2 covers"
                 + " serious, harmful substance use where voluntary help is not enough, for at most 3 months."
                 + " Section 10-3 lets a pregnant woman be held for the rest of the pregnancy to protect the child."
                 + " The substance-abuse team decides, on its own initiative or after a report from relatives or"
-                + " health personnel, whether to bring the case before the county social welfare board. A report"
-                + " must be in writing."))
+                + " health personnel, whether to bring the case before the Child Welfare and Health Tribunal, which"
+                + " decides. A report must be in writing. The tribunal's decision can be brought before the district"
+                + " court; it is not appealed to the county governor."))
         .accessMode(AccessMode.APPLICATION_AND_DECISION)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.PREGNANT_WOMEN, TargetGroup.RELATIVES)
