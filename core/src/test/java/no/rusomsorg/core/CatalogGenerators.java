@@ -33,6 +33,8 @@ import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.County;
+import no.rusomsorg.core.municipality.EarlierExistence;
+import no.rusomsorg.core.municipality.ImmutableEarlierExistence;
 import no.rusomsorg.core.municipality.ImmutableMunicipality;
 import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
@@ -585,6 +587,14 @@ public final class CatalogGenerators {
 
   /** Municipalities with 1-4 contiguous number periods, some ended with a successor. */
   public static Gen<Municipality> municipalities() {
+    return municipalities(List.of("source-0"));
+  }
+
+  /**
+   * Municipalities with 1-4 contiguous number periods, some ended with a successor, some known to have
+   * existed before their data (from a year or from a time not stated) on one of the given sources.
+   */
+  public static Gen<Municipality> municipalities(List<String> sourceIds) {
     return rs -> {
       LocalDate start = dates().generate(rs);
       int n = Generate.range(1, 4).generate(rs);
@@ -610,6 +620,15 @@ public final class CatalogGenerators {
       b.validity(ended ? Validity.of(start, end) : Validity.starting(start));
       if (ended && bools().generate(rs)) {
         b.successor(Successor.of(municipalityNumbers().generate(rs), texts().generate(rs), end.plusDays(1)));
+      }
+      if (!sourceIds.isEmpty() && bools().generate(rs)) {
+        ImmutableEarlierExistence.Builder e = EarlierExistence.builder()
+            .description(localizedTexts().generate(rs))
+            .sourceId(sourceIds.get(Generate.range(0, sourceIds.size() - 1).generate(rs)));
+        if (bools().generate(rs)) {
+          e.sinceYear(start.getYear() - Generate.range(0, 300).generate(rs));
+        }
+        b.existedBefore(e.build());
       }
       if (bools().generate(rs)) {
         b.appealBody(localizedTexts().generate(rs));
@@ -666,7 +685,7 @@ public final class CatalogGenerators {
       return Catalog.builder()
           .dataVersion("2026.1")
           .verifiedOn(java.time.LocalDate.of(2026, 11, 22))
-          .municipality(municipalities().generate(rs))
+          .municipality(municipalities(sourceIds).generate(rs))
           .addAllSources(sourceIds.stream().map(id -> sources(id).generate(rs)).collect(Collectors.toList()))
           .addAllUnits(units)
           .addAllServices(services)

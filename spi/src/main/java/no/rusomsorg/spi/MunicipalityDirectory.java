@@ -115,6 +115,10 @@ public final class MunicipalityDirectory {
       return new MunicipalityLookup(MunicipalityLookup.Status.FOUND, query, date, Optional.of(c),
           m.numberOn(date), Optional.empty(), Optional.empty());
     }
+    if (m.existedBeforeDataOn(date)) {
+      return new MunicipalityLookup(MunicipalityLookup.Status.EXISTED_NO_DATA, query, date, Optional.of(c),
+          Optional.empty(), Optional.empty(), Optional.empty());
+    }
     if (date.isBefore(m.validity().from())) {
       return new MunicipalityLookup(MunicipalityLookup.Status.NOT_YET_ESTABLISHED, query, date, Optional.of(c),
           Optional.empty(), Optional.empty(), Optional.empty());

@@ -13,7 +13,11 @@ import no.rusomsorg.core.municipality.Successor;
  * {@link #number()} its number on that date. {@link Status#MERGED}: the municipality had ended by the
  * date; {@link #catalog()} is its historical catalog, {@link #successor()} says what it merged into and
  * from when, and {@link #successorCatalog()} is the successor's catalog when a plugin supplies it.
- * {@link Status#NOT_YET_ESTABLISHED}: a plugin knows the municipality but it did not exist yet.
+ * {@link Status#EXISTED_NO_DATA}: the municipality existed on the date, as a source states
+ * ({@link no.rusomsorg.core.municipality.Municipality#existedBefore()}), but its catalog has no data
+ * that early; {@link #catalog()} is the catalog (whose data starts later) and {@link #number()} is
+ * empty. {@link Status#NOT_YET_ESTABLISHED}: a plugin knows the municipality, the date is before its
+ * data, and no source says it existed then.
  * {@link Status#UNKNOWN}: no plugin knows it.
  *
  * @param status the kind of answer
@@ -39,7 +43,9 @@ public record MunicipalityLookup(
     FOUND,
     /** The municipality had merged into another by the date. */
     MERGED,
-    /** The municipality did not exist yet on the date. */
+    /** The municipality existed on the date, but its catalog has no data that early (Sandnes in 1964). */
+    EXISTED_NO_DATA,
+    /** The date is before the municipality's data, and no source says it existed then. */
     NOT_YET_ESTABLISHED,
     /** No plugin knows the municipality. */
     UNKNOWN

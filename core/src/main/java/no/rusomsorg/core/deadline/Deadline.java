@@ -12,7 +12,9 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.calendar.NonWorkingDay;
 import no.rusomsorg.core.internal.Checks;
+import no.rusomsorg.core.law.CitedReference;
 import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.law.Statutes;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
@@ -37,7 +39,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadline.class)
 @JsonDeserialize(as = ImmutableDeadline.class)
-@JsonPropertyOrder({"rule", "start", "period", "unextendedDue", "due", "skippedDays", "sourceId"})
+@JsonPropertyOrder({"rule", "start", "period", "workingDayReading", "unextendedDue", "due", "skippedDays", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Deadline {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
@@ -65,6 +67,16 @@ public abstract class Deadline {
    * @return the period
    */
   public abstract Optional<PeriodSpec> period();
+
+  /**
+   * How "virkedager" was read when the period is counted in working days (whether a Saturday is one:
+   * an open question, see {@link WorkingDayReading}). Present exactly when the period is in
+   * {@link PeriodUnit#WORKING_DAYS} and the deadline was computed by this version of the library; a
+   * working-day deadline read from JSON without it was counted with the default reading.
+   *
+   * @return the reading
+   */
+  public abstract Optional<WorkingDayReading> workingDayReading();
 
   /**
    * The date the period ends on by domstolloven § 148, before any extension to a working day; for
@@ -118,13 +130,41 @@ public abstract class Deadline {
   }
 
   /**
-   * The statute section the rule rests on; empty for a municipality's own promise.
+   * The statute section to cite for the deadline: the rule's reference as it applies on the
+   * {@link #start()} date, after any change of the law recorded in {@link Statutes#standard()} (see
+   * {@link #citedReference()}); empty for a municipality's own promise.
    *
-   * @return the rule's legal reference
+   * @return the legal reference
    */
   @JsonIgnore
   public Optional<LegalReference> legalReference() {
-    return rule().legalReference();
+    return citedReference().map(CitedReference::reference);
+  }
+
+  /**
+   * The rule's reference as it applies on the {@link #start()} date by the library's law table, with
+   * its status (in force, its successor, or the only one known) and a note when the law has changed.
+   *
+   * @return the cited reference; empty for a municipality's own promise
+   */
+  @JsonIgnore
+  public Optional<CitedReference> citedReference() {
+    return citedReference(Statutes.standard());
+  }
+
+  /**
+   * The rule's reference as it applies on the {@link #start()} date by a given law table, such as one
+   * with the in-force date of a new act set ({@link Statutes#withInForce}).
+   *
+   * @param statutes the law table
+   * @return the cited reference; empty for a municipality's own promise
+   * @throws InvalidValueException if the table is null (field {@code statutes}, REQUIRED)
+   */
+  public Optional<CitedReference> citedReference(Statutes statutes) {
+    if (statutes == null) {
+      throw new InvalidValueException("statutes", Rule.REQUIRED, "a law table is required");
+    }
+    return rule().legalReference().map(r -> statutes.referenceOn(r, start()));
   }
 
   /**
@@ -223,6 +263,12 @@ public abstract class Deadline {
         sb.append(en ? ", not extended (absolute bar)" : ", forlenges ikke (absolutt grense)");
       }
     }
+    if (countedInWorkingDays()) {
+      sb.append(" (").append(reading().explanation().in(language))
+          .append(')');
+    }
+    citedReference().flatMap(CitedReference::note)
+        .ifPresent(n -> sb.append(" [").append(n.in(language)).append(']'));
     return sb.toString();
   }
 
@@ -232,7 +278,12 @@ public abstract class Deadline {
     if (rule().sourceId().isPresent() && !rule().sourceId().equals(sourceId())) {
       throw new InvalidValueException("sourceId", Rule.CONSISTENCY, "must be the rule's source id");
     }
-    DeadlineCalculator.Parts expected = DeadlineCalculator.standard().parts(rule(), start(), period(), unextendedDue());
+    if (workingDayReading().isPresent() && !countedInWorkingDays()) {
+      throw new InvalidValueException("workingDayReading", Rule.CONSISTENCY,
+          "a reading of working days belongs only to a period counted in working days");
+    }
+    DeadlineCalculator.Parts expected = DeadlineCalculator.standard().withWorkingDayReading(reading())
+        .parts(rule(), start(), period(), unextendedDue());
     if (!expected.unextended.equals(unextendedDue())) {
       throw new InvalidValueException("unextendedDue", Rule.CONSISTENCY,
           "does not match the rule, the start and the period");
@@ -244,6 +295,14 @@ public abstract class Deadline {
       throw new InvalidValueException("skippedDays", Rule.CONSISTENCY,
           "must list exactly the days from the plain date up to the due date");
     }
+  }
+
+  private boolean countedInWorkingDays() {
+    return period().isPresent() && period().get().unit() == PeriodUnit.WORKING_DAYS;
+  }
+
+  private WorkingDayReading reading() {
+    return workingDayReading().orElse(WorkingDayReading.SATURDAY_NOT_A_WORKING_DAY);
   }
 
   @Override

@@ -38,21 +38,54 @@ public final class DeadlineCalculator {
   /** The longest pregnancy detention accepted: 44 weeks from admission, longer than any pregnancy. */
   static final int MAX_PREGNANCY_DAYS = 44 * 7;
 
-  private static final DeadlineCalculator STANDARD = new DeadlineCalculator(NorwegianCalendar.standard());
+  private static final DeadlineCalculator STANDARD =
+      new DeadlineCalculator(NorwegianCalendar.standard(), WorkingDayReading.SATURDAY_NOT_A_WORKING_DAY);
+  private static final DeadlineCalculator SATURDAY_WORKING =
+      new DeadlineCalculator(NorwegianCalendar.standard(), WorkingDayReading.SATURDAY_IS_A_WORKING_DAY);
 
   private final NorwegianCalendar calendar;
+  private final WorkingDayReading reading;
 
-  private DeadlineCalculator(NorwegianCalendar calendar) {
+  private DeadlineCalculator(NorwegianCalendar calendar, WorkingDayReading reading) {
     this.calendar = calendar;
+    this.reading = reading;
   }
 
   /**
-   * The calculator on the {@link NorwegianCalendar#standard() Norwegian calendar}.
+   * The calculator on the {@link NorwegianCalendar#standard() Norwegian calendar}, reading "working
+   * days" as {@link WorkingDayReading#SATURDAY_NOT_A_WORKING_DAY} (the library's reading).
    *
    * @return the shared instance
    */
   public static DeadlineCalculator standard() {
     return STANDARD;
+  }
+
+  /**
+   * The same calculator with another reading of "virkedager" for periods counted in working days (the
+   * open question whether a Saturday is one, see {@link WorkingDayReading}). Only periods in
+   * {@link PeriodUnit#WORKING_DAYS} are affected: with Saturdays counted, such a period may end on a
+   * Saturday, which is then a working day and not extended. Periods in days, weeks, months and years
+   * are extended from a Saturday as before (domstolloven § 149).
+   *
+   * @param reading the reading
+   * @return a calculator counting working days with that reading
+   * @throws InvalidValueException if the reading is null (field {@code reading}, REQUIRED)
+   */
+  public DeadlineCalculator withWorkingDayReading(WorkingDayReading reading) {
+    if (reading == null) {
+      throw new InvalidValueException("reading", Rule.REQUIRED, "a reading of working days is required");
+    }
+    return reading == WorkingDayReading.SATURDAY_NOT_A_WORKING_DAY ? STANDARD : SATURDAY_WORKING;
+  }
+
+  /**
+   * The reading of "virkedager" this calculator counts working days with.
+   *
+   * @return the reading
+   */
+  public WorkingDayReading workingDayReading() {
+    return reading;
   }
 
   /**
@@ -228,6 +261,7 @@ public final class DeadlineCalculator {
         .rule(rule)
         .start(start)
         .period(period)
+        .workingDayReading(period.filter(p -> p.unit() == PeriodUnit.WORKING_DAYS).map(p -> reading))
         .unextendedDue(parts.unextended)
         .due(parts.due)
         .addAllSkippedDays(parts.skipped)
@@ -260,7 +294,11 @@ public final class DeadlineCalculator {
       }
       unextended = plain(start, p);
     }
-    if (!rule.extendsToWorkingDay() || calendar.isWorkingDay(unextended)) {
+    boolean countedInWorkingDays = period.isPresent() && period.get().unit() == PeriodUnit.WORKING_DAYS;
+    boolean saturdayCounts = countedInWorkingDays && reading == WorkingDayReading.SATURDAY_IS_A_WORKING_DAY
+        && unextended.getDayOfWeek() == java.time.DayOfWeek.SATURDAY && !calendar.isHoliday(unextended);
+    if (!rule.extendsToWorkingDay() || saturdayCounts || calendar.isWorkingDay(unextended)) {
+      // a count of working days that ends on a Saturday under the reading that counts Saturdays is not moved
       return new Parts(unextended, unextended, Collections.emptyList());
     }
     LocalDate due;
@@ -294,6 +332,9 @@ public final class DeadlineCalculator {
         break;
       case WORKING_DAYS:
         try {
+          if (reading == WorkingDayReading.SATURDAY_IS_A_WORKING_DAY) {
+            return plusWorkingDaysWithSaturdays(start, n);
+          }
           return calendar.plusWorkingDays(start, n);
         } catch (InvalidValueException e) {
           throw new InvalidValueException("due", Rule.RANGE, "the due date is beyond the calendar's last year", e);
@@ -303,6 +344,19 @@ public final class DeadlineCalculator {
     }
     requireInRange(end);
     return end;
+  }
+
+  /** Counts n working days after a date with Saturdays (that are not holidays) as working days. */
+  private LocalDate plusWorkingDaysWithSaturdays(LocalDate start, int n) {
+    LocalDate d = start;
+    for (int counted = 0; counted < n; ) {
+      d = d.plusDays(1);
+      requireInRange(d);
+      if (calendar.isWorkingDay(d) || d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY && !calendar.isHoliday(d)) {
+        counted++;
+      }
+    }
+    return d;
   }
 
   private static void require(DeadlineRule rule, LocalDate start) {

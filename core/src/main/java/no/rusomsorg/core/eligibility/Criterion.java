@@ -86,8 +86,25 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date) {
+    return evaluate(facts, date, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  /**
+   * Evaluates the criterion with a chosen reading of a 29 February birthday in a year without that
+   * date (see {@link LeapDayBirthday}); {@link #evaluate(PersonFacts, LocalDate)} uses
+   * {@link LeapDayBirthday#FEBRUARY_28}. When the reading decides an age, the reason says which.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @param leapDay the reading of a 29 February birthday
+   * @return the verdict, with reasons and missing facts
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Verdict evaluate(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);
-    return Evaluator.explain(this, facts, date);
+    Evaluator.required("leapDay", leapDay);
+    return Evaluator.explain(this, facts, date, leapDay);
   }
 
   /**
@@ -102,7 +119,24 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    */
   default Outcome test(PersonFacts facts, LocalDate date) {
     Evaluator.checkArguments(facts, date);
-    return Evaluator.test(this, facts, date);
+    return Evaluator.test(this, facts, date, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  /**
+   * The fast path with a chosen reading of a 29 February birthday: always equal to
+   * {@code evaluate(facts, date, leapDay).outcome()}.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @param leapDay the reading of a 29 February birthday
+   * @return the outcome
+   * @throws ContradictoryFactsException if the known birth date is after {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  default Outcome test(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
+    Evaluator.checkArguments(facts, date);
+    Evaluator.required("leapDay", leapDay);
+    return Evaluator.test(this, facts, date, leapDay);
   }
 
   /**
@@ -294,8 +328,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
 
   /**
    * The person's relation to the municipality is one of the accepted ones. The default basis is
-   * hol § 3-1 (the municipality's duty towards people staying in it), marked unverified until the
-   * lead has checked it against the statute.
+   * hol § 3-1 (the municipality's duty towards people staying in it), verified against the statute
+   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}).
    *
    * @param accepted the accepted relations, not empty
    * @param basis what it rests on; null gives the default
@@ -303,8 +337,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   @JsonPropertyOrder({"accepted", "basis"})
   record Residency(Set<MunicipalityRelation> accepted, Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
-        .act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section("3-1").unverified(true).build());
+    public static final Basis DEFAULT_BASIS = Basis.of(
+        LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"));
 
     /**
      * Validates, copies and applies the default basis.
@@ -547,14 +581,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * apply for: (not acting for another) or (has power of attorney), in three-valued logic. Acting for
    * oneself passes whatever is known about a power of attorney; a known power of attorney passes
    * whatever is known about who acts. The default basis is fvl § 12 (representation by an
-   * authorised representative, marked unverified) together with the standard service description.
+   * authorised representative, verified) together with the standard service description.
    *
    * @param basis what it rests on; null gives the default
    */
   record ProxyWithPowerOfAttorney(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.builder()
-        .act(Act.FORVALTNINGSLOVEN).section("12").unverified(true).build(), STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.of(
+        LegalReference.of(Act.FORVALTNINGSLOVEN, "12"), STANDARD_SERVICE_DESCRIPTION);
 
     /**
      * Applies the default basis.

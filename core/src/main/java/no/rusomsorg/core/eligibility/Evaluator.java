@@ -74,10 +74,10 @@ final class Evaluator {
    * The outcome of one leaf. Dispatches on the exact class (the records are final); takes a
    * {@code Criterion}, not a {@code Leaf}, so that no interface cast is needed (see the class comment).
    */
-  static Outcome leaf(Criterion c, PersonFacts f, LocalDate date) {
+  static Outcome leaf(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
     Class<?> k = c.getClass();
     if (k == MinimumAge.class) {
-      return age(((MinimumAge) c).years(), f, date);
+      return age(((MinimumAge) c).years(), f, date, leapDay);
     }
     if (k == Residency.class) {
       return residency((Residency) c, f);
@@ -110,16 +110,30 @@ final class Evaluator {
 
   /**
    * On or after the birthday number {@code years}. The birthday is compared as (year + years, month,
-   * day) against the date field by field, so a 29 February birthday in a year without one is passed
-   * on 1 March: (2, 29) is after (2, 28) and before (3, 1). {@code LocalDate.plusYears}, which gives
-   * 28 February, is deliberately not used.
+   * day) against the date field by field, so that no value can overflow. A 29 February birthday in a
+   * year without that date is 28 February or 1 March by the {@link LeapDayBirthday} reading.
    */
-  private static Outcome age(int years, PersonFacts f, LocalDate date) {
+  private static Outcome age(int years, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
     PersonFacts.Packed p = f.packed();
     if (p.birthYear == 0) {
       return Outcome.UNKNOWN;
     }
-    return compare(p.birthYear + years, p.birthMonth, p.birthDay, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    int year = p.birthYear + years;
+    int day = p.birthDay;
+    if (p.birthMonth == 2 && day == 29 && leapDay == LeapDayBirthday.FEBRUARY_28 && !java.time.Year.isLeap(year)) {
+      day = 28; // with MARCH_1, (2, 29) falls between (2, 28) and (3, 1), which is 1 March
+    }
+    return compare(year, p.birthMonth, day, date) <= 0 ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  }
+
+  /**
+   * Whether the leap-day reading decided an age: born 29 February, the date is 28 February of the year
+   * the age is reached, and that year has no 29 February.
+   */
+  private static boolean onLeapDayEdge(int years, PersonFacts f, LocalDate date) {
+    PersonFacts.Packed p = f.packed();
+    return p.birthYear != 0 && p.birthMonth == 2 && p.birthDay == 29 && date.getMonthValue() == 2
+        && date.getDayOfMonth() == 28 && date.getYear() == p.birthYear + years && !date.isLeapYear();
   }
 
   private static Outcome flag(PersonFacts f, int bit) {
@@ -147,13 +161,13 @@ final class Evaluator {
 
   // ---------------------------------------------------------------- fast path
 
-  static Outcome test(Criterion c, PersonFacts f, LocalDate date) {
+  static Outcome test(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
     Class<?> k = c.getClass();
     if (k == All.class) {
       List<Criterion> of = ((All) c).of();
       Outcome result = Outcome.ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
-        Outcome o = test(of.get(i), f, date);
+        Outcome o = test(of.get(i), f, date, leapDay);
         if (o == Outcome.NOT_ELIGIBLE) {
           return o;
         }
@@ -167,7 +181,7 @@ final class Evaluator {
       List<Criterion> of = ((Any) c).of();
       Outcome result = Outcome.NOT_ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
-        Outcome o = test(of.get(i), f, date);
+        Outcome o = test(of.get(i), f, date, leapDay);
         if (o == Outcome.ELIGIBLE) {
           return o;
         }
@@ -178,10 +192,10 @@ final class Evaluator {
       return result;
     }
     if (k == Not.class) {
-      Outcome o = test(((Not) c).criterion(), f, date);
+      Outcome o = test(((Not) c).criterion(), f, date, leapDay);
       return o == Outcome.ELIGIBLE ? Outcome.NOT_ELIGIBLE : o == Outcome.NOT_ELIGIBLE ? Outcome.ELIGIBLE : o;
     }
-    return leaf(c, f, date);
+    return leaf(c, f, date, leapDay);
   }
 
   // ---------------------------------------------------------------- explained path
@@ -232,21 +246,21 @@ final class Evaluator {
     }
   }
 
-  static Verdict explain(Criterion c, PersonFacts f, LocalDate date) {
-    Node node = node(c, f, date);
+  static Verdict explain(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
+    Node node = node(c, f, date, leapDay);
     return new Verdict(node.outcome, new ArrayList<>(node.reasons), node.missing);
   }
 
-  private static Node node(Criterion c, PersonFacts f, LocalDate date) {
+  private static Node node(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
     Leaf leaf = asLeaf(c);
     if (leaf != null) {
-      Outcome o = leaf(leaf, f, date);
+      Outcome o = leaf(leaf, f, date, leapDay);
       Set<Reason> reasons = new LinkedHashSet<>();
-      reasons.add(new Reason(leaf, o, text(leaf, o, f)));
+      reasons.add(new Reason(leaf, o, text(leaf, o, f, date, leapDay)));
       return new Node(o, reasons, o == Outcome.UNKNOWN ? missing(leaf, f) : EnumSet.noneOf(Fact.class));
     }
     if (c instanceof Not) {
-      Node inner = node(((Not) c).criterion(), f, date);
+      Node inner = node(((Not) c).criterion(), f, date, leapDay);
       return new Node(inner.outcome.not(), inner.reasons, inner.missing);
     }
     boolean conjunction = c instanceof All;
@@ -256,7 +270,7 @@ final class Evaluator {
     Outcome outcome = conjunction ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
     List<Node> children = new ArrayList<>(of.size());
     for (Criterion child : of) {
-      Node n = node(child, f, date);
+      Node n = node(child, f, date, leapDay);
       children.add(n);
       outcome = conjunction ? outcome.and(n.outcome) : outcome.or(n.outcome);
     }
@@ -330,14 +344,18 @@ final class Evaluator {
 
   // ---------------------------------------------------------------- texts
 
-  private static LocalizedText text(Leaf c, Outcome o, PersonFacts f) {
+  private static LocalizedText text(Leaf c, Outcome o, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
     if (c instanceof MinimumAge) {
       int years = ((MinimumAge) c).years();
+      String nbEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().nb() : "";
+      String enEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().in(no.rusomsorg.core.text.Language.EN) : "";
       switch (o) {
         case ELIGIBLE:
-          return LocalizedText.of("Personen har fylt " + years + " år.", "The person has reached the age of " + years + ".");
+          return LocalizedText.of("Personen har fylt " + years + " år." + nbEdge,
+              "The person has reached the age of " + years + "." + enEdge);
         case NOT_ELIGIBLE:
-          return LocalizedText.of("Personen har ikke fylt " + years + " år.", "The person is younger than " + years + ".");
+          return LocalizedText.of("Personen har ikke fylt " + years + " år." + nbEdge,
+              "The person is younger than " + years + "." + enEdge);
         default:
           return LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen har fylt " + years + " år.",
               "The birth date is not known, so it is unclear whether the person has reached the age of " + years + ".");

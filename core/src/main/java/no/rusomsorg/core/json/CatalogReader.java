@@ -36,6 +36,8 @@ import no.rusomsorg.core.law.ImmutableLegalReference;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.County;
+import no.rusomsorg.core.municipality.EarlierExistence;
+import no.rusomsorg.core.municipality.ImmutableEarlierExistence;
 import no.rusomsorg.core.municipality.ImmutableCatalog;
 import no.rusomsorg.core.municipality.ImmutableCounty;
 import no.rusomsorg.core.municipality.ImmutableMunicipality;
@@ -194,8 +196,9 @@ final class CatalogReader {
           break;
         }
         case "successor": if (present()) { b.successor(successor()); } break;
+        case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
         case "appealBody": if (present()) { b.appealBody(text()); } break;
-        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "appealBody");
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
       }
     }
     try {
@@ -231,6 +234,24 @@ final class CatalogReader {
         case "number": b.number(string()); break;
         case "name": b.name(string()); break;
         default: unknown(name, mark, "number", "name");
+      }
+    }
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  private EarlierExistence earlierExistence() {
+    ImmutableEarlierExistence.Builder b = ImmutableEarlierExistence.builder();
+    int mark = startObject();
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      switch (name) {
+        case "sinceYear": if (present()) { b.sinceYear(integer()); } break;
+        case "description": b.description(text()); break;
+        case "sourceId": b.sourceId(string()); break;
+        default: unknown(name, mark, "sinceYear", "description", "sourceId");
       }
     }
     try {

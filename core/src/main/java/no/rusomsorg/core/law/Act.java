@@ -4,11 +4,17 @@ package no.rusomsorg.core.law;
  * The Norwegian acts the library cites, with their Lovdata identifiers.
  *
  * <p>The short name is the customary abbreviation used in case handling ({@code fvl}, {@code pbrl}).
+ * When an act is in force, and which act replaces which, is data in the law table: {@link #inForce()},
+ * {@link Statutes}.
  */
 public enum Act {
   /** Forvaltningsloven 1967 (the Public Administration Act). */
   FORVALTNINGSLOVEN("fvl", "forvaltningsloven", "1967-02-10"),
-  /** Forvaltningsloven 2025 (the new Public Administration Act, LOV-2025-06-20-81); date in force unverified. */
+  /**
+   * Forvaltningsloven 2025 (the new Public Administration Act, LOV-2025-06-20-81). Not yet in force: the
+   * King decides the date, and none is known. It replaces {@link #FORVALTNINGSLOVEN} from that date; see
+   * {@link #inForce()} and {@link Statutes}.
+   */
   FORVALTNINGSLOVEN_2025("fvl 2025", "forvaltningsloven (2025)", "2025-06-20-81"),
   /** Pasient- og brukerrettighetsloven (the Patients' and Users' Rights Act). */
   PASIENT_OG_BRUKERRETTIGHETSLOVEN("pbrl", "pasient- og brukerrettighetsloven", "1999-07-02-63"),
@@ -69,6 +75,15 @@ public enum Act {
    */
   public String lovdataId() {
     return lovdataId;
+  }
+
+  /**
+   * When the act is in force, by the library's law table ({@link Statutes#standard()}).
+   *
+   * @return the status, such as "not yet in force, date not decided" for {@link #FORVALTNINGSLOVEN_2025}
+   */
+  public InForce inForce() {
+    return Statutes.standard().inForce(this);
   }
 
   /**

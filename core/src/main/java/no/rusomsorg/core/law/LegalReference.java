@@ -3,11 +3,13 @@ package no.rusomsorg.core.law;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.internal.Checks;
+import no.rusomsorg.core.law.internal.StatuteData;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -19,6 +21,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * answer can always say which law it rests on. {@link #lovdataUrl()} links to the section on Lovdata.
  * A reference marked {@link #unverified()} rests on secondary sources and must not be presented as
  * settled law.
+ *
+ * <p><b>Verified sections.</b> Whether a reference is unverified derives from the project's table of
+ * verified sections ({@link Statutes#isVerified(Act, String)}): a reference to a section in that table
+ * is built with {@code unverified} false even when the builder or a catalog sets it to true, so that
+ * verifying a section is one change to the table. Other references keep the flag they are given
+ * (false by default: a reference the library cites without the flag has been checked).
+ *
+ * <p><b>Law that changes.</b> Which section applies on a date, after an act is replaced or a section
+ * renumbered, is asked with {@link #citedOn(LocalDate)}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLegalReference.class)
@@ -114,8 +125,38 @@ public abstract class LegalReference {
         + paragraph().map(p -> " (" + p + ")").orElse("");
   }
 
+  /**
+   * The reference to cite on a date, after any change of the law recorded in
+   * {@link Statutes#standard()}: see {@link Statutes#referenceOn(LegalReference, LocalDate)}.
+   *
+   * @param date the date asked about
+   * @return the reference to cite, with its status
+   * @throws InvalidValueException if the date is null (field {@code date}, REQUIRED)
+   */
+  public CitedReference citedOn(LocalDate date) {
+    return Statutes.standard().referenceOn(this, date);
+  }
+
+  /**
+   * Where the project recorded its verification of the section, if it did.
+   *
+   * @return the source of the verification
+   */
+  @JsonIgnore
+  public Optional<String> verification() {
+    return Statutes.standard().verificationSource(this);
+  }
+
   @Value.Check
-  void check() {
+  LegalReference normalize() {
+    check();
+    if (unverified() && StatuteData.standard().isVerified(act(), section())) {
+      return ImmutableLegalReference.copyOf(this).withUnverified(false);
+    }
+    return this;
+  }
+
+  private void check() {
     Checks.notBlank("section", section());
     if (!SECTION.matcher(section()).matches()) {
       throw new InvalidValueException("section", Rule.FORMAT,

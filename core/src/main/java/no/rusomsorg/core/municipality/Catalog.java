@@ -182,6 +182,12 @@ public abstract class Catalog {
     for (Source s : sources()) {
       sourceIds.add(s.id());
     }
+    municipality().existedBefore().ifPresent(e -> {
+      if (!sourceIds.contains(e.sourceId())) {
+        throw new InvalidValueException("municipality.existedBefore.sourceId", Rule.REFERENCE,
+            "no source has the id '" + e.sourceId() + "'");
+      }
+    });
     Set<String> unitIds = new HashSet<>();
     for (Unit u : units()) {
       unitIds.add(u.id());

@@ -28,14 +28,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * together cover exactly the municipality's validity ({@link Rule#CONSISTENCY}); a successor is only
  * given for a municipality that ended, and takes over the day after it ended ({@link Rule#CONSISTENCY}).
  *
+ * <p><b>Before the data.</b> {@link #validity()} is the time the catalog has data for. A municipality
+ * that a source says existed before that ({@link #existedBefore()}: Sandnes, a town from 1860, merged
+ * with its neighbours in 1965, data from 1965-01-01) is {@link #existedBeforeDataOn(LocalDate) known to
+ * exist, without data} on earlier dates; without such a source, a date before the validity is one on
+ * which the municipality is not known to have existed.
+ *
  * <p>JSON: {@code {"id": "sandnes", "name": "Sandnes", "validity": {...}, "numbers": [...],
- * "successor": {...}, "appealBody": {"nb": "..."}}}; the successor and the appeal body are left out when
- * there are none.
+ * "successor": {...}, "existedBefore": {...}, "appealBody": {"nb": "..."}}}; the successor, the earlier
+ * existence and the appeal body are left out when there are none.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
 @JsonDeserialize(as = ImmutableMunicipality.class)
-@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "appealBody"})
+@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Municipality {
 
@@ -85,6 +91,27 @@ public abstract class Municipality {
    * @return the name, or empty when not stated
    */
   public abstract Optional<LocalizedText> appealBody();
+
+  /**
+   * What a source says about the municipality before its data starts: that it existed, and from when.
+   *
+   * @return the earlier existence; empty when no source states one
+   */
+  public abstract Optional<EarlierExistence> existedBefore();
+
+  /**
+   * Whether the municipality is known to have existed on a day before its data starts: the day is
+   * before {@link #validity()}, a source states an {@link #existedBefore() earlier existence}, and the
+   * day is not before the year the source gives (if it gives one).
+   *
+   * @param date the day
+   * @return true if it existed then but the catalog has no data for that day
+   */
+  public boolean existedBeforeDataOn(LocalDate date) {
+    CatalogChecks.notNull("date", date);
+    return date.isBefore(validity().from()) && existedBefore()
+        .filter(e -> e.sinceYear().map(y -> date.getYear() >= y).orElse(true)).isPresent();
+  }
 
   /**
    * A builder.
@@ -199,6 +226,10 @@ public abstract class Municipality {
     if (!ps.get(ps.size() - 1).validity().to().equals(validity().to())) {
       throw new InvalidValueException("numbers[" + (ps.size() - 1) + "].validity.to", Rule.CONSISTENCY,
           "the last number period must end when the municipality ends (" + validity().to().map(String::valueOf).orElse("open") + ")");
+    }
+    if (existedBefore().flatMap(EarlierExistence::sinceYear).filter(y -> y > validity().from().getYear()).isPresent()) {
+      throw new InvalidValueException("existedBefore.sinceYear", Rule.ORDER,
+          "the municipality cannot have existed only from after its data starts (" + validity().from() + ")");
     }
     if (successor().isPresent()) {
       if (validity().to().isEmpty()) {

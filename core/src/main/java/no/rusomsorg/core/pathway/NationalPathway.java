@@ -23,9 +23,9 @@ import no.rusomsorg.core.text.LocalizedText;
  * cites one of the two national {@link #sources()} (a patient guide from Helsenorge and an encyclopedia
  * article from Store norske leksikon), a {@link LegalReference}, or both.
  *
- * <p>References marked {@link LegalReference#unverified() unverified} (free choice of treatment place,
- * pbrl § 2-4; the patient and user ombud, pbrl § 8-3) name the section the library believes holds the
- * right; the national sources describe the right without citing it.
+ * <p>The national sources describe the rights without citing sections; the sections cited here (free
+ * choice of treatment place, pbrl § 2-4; the patient and user ombud, pbrl § 8-3) are in the project's
+ * table of verified sections ({@link no.rusomsorg.core.law.Statutes#isVerified}).
  *
  * <p>The data describes the national arrangements as they stood when the sources were last verified
  * ({@link #VERIFIED_ON}); it is not versioned by date.
@@ -291,8 +291,7 @@ public final class NationalPathway {
                     + "a place that suits you. Waiting times for every treatment place are published "
                     + "nationally on helsenorge.no."),
             HELSENORGE_CONTACT)
-            .legalReference(LegalReference.builder().act(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN).section("2-4")
-                .unverified(true).build())
+            .legalReference(LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-4"))
             .sourceId(HELSENORGE).build(),
         item(RELATIVES_HELP,
             LocalizedText.of("Hjelp til deg som er pårørende", "Help for you as a relative"),
@@ -335,8 +334,7 @@ public final class NationalPathway {
                 "If you are unhappy with the help, or believe you have not received what you are entitled "
                     + "to, the patient and user ombud can advise you and help you complain, free of charge."),
             OMBUD)
-            .legalReference(LegalReference.builder().act(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN).section("8-3")
-                .unverified(true).build())
+            .legalReference(LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "8-3"))
             .build());
   }
 }

@@ -61,7 +61,7 @@ class DeadlineExamplesTest {
   void promiseCountsToTheUpperBound() {
     Deadline dl = calc.promise(2, 3, PeriodUnit.WORKING_DAYS, d(2026, 3, 12));
     assertThat(dl.due()).isEqualTo(d(2026, 3, 17));
-    assertThat(dl.trace(Language.NB)).isEqualTo("2–3 virkedager fra 12.03.2026 = 17.03.2026");
+    assertThat(dl.trace(Language.NB)).startsWith("2–3 virkedager fra 12.03.2026 = 17.03.2026 (lørdager regnet som fridager");
     assertThat(dl.sourceId()).isEqualTo(Optional.empty());
     assertThat(dl.period()).hasValueSatisfying(p -> assertThat(p.lowerAmount()).contains(2));
     RusomsorgJson json = RusomsorgJson.strict();
@@ -171,7 +171,8 @@ class DeadlineExamplesTest {
     Deadline dl = calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2026, 4, 1));
     assertThat(dl.due()).isEqualTo(d(2026, 4, 20));
     assertThat(dl.extended()).isFalse();
-    assertThat(dl.trace(Language.NB)).isEqualTo("10 virkedager fra 01.04.2026 = 20.04.2026");
+    assertThat(dl.trace(Language.NB)).isEqualTo("10 virkedager fra 01.04.2026 = 20.04.2026 (lørdager regnet som fridager – "
+        + "bibliotekets tolkning av «virkedager», som loven ikke avklarer)");
   }
 
   @Test
@@ -292,5 +293,37 @@ class DeadlineExamplesTest {
     assertThat(otherSource).isNotEqualTo(music);
     assertThatThrownBy(() -> json.read(otherSource, Deadline.class))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.CONSISTENCY));
+  }
+
+  @Test
+  void theOtherReadingOfVirkedagerCountsSaturdaysAndTheTraceSaysWhichReadingWasUsed() {
+    // 1 April 2026 is the Wednesday before Easter; Saturday 4 April is not a holiday
+    Deadline library = calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2026, 4, 1));
+    assertThat(library.due()).isEqualTo(d(2026, 4, 20));
+    assertThat(library.workingDayReading()).contains(WorkingDayReading.SATURDAY_NOT_A_WORKING_DAY);
+    assertThat(library.trace(Language.EN)).contains("Saturdays counted as days off", "the library's interpretation");
+    DeadlineCalculator saturdays = calc.withWorkingDayReading(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY);
+    Deadline other = saturdays.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2026, 4, 1));
+    // 4, 7, 8, 9, 10, 11 (Saturday), 13, 14, 15, 16 April
+    assertThat(other.due()).isEqualTo(d(2026, 4, 16));
+    assertThat(other.workingDayReading()).contains(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY);
+    assertThat(other.trace(Language.NB)).contains("lørdager regnet som virkedager", "alternativ tolkning");
+    assertThat(other.legalReference()).isEqualTo(library.legalReference());
+    // a count that ends on a Saturday stays there under the reading that counts it
+    Deadline onSaturday = saturdays.promise(1, 1, PeriodUnit.WORKING_DAYS, d(2026, 3, 13));
+    assertThat(onSaturday.due()).isEqualTo(d(2026, 3, 14));
+    assertThat(onSaturday.extended()).isFalse();
+    // the reading is part of the stored value: it round-trips, and the other reading's dates are rejected
+    RusomsorgJson json = RusomsorgJson.strict();
+    String written = json.write(other);
+    assertThat(json.read(written, Deadline.class)).isEqualTo(other);
+    String tampered = written.replace("SATURDAY_IS_A_WORKING_DAY", "SATURDAY_NOT_A_WORKING_DAY");
+    assertThatThrownBy(() -> json.read(tampered, Deadline.class)).isInstanceOf(InvalidValueException.class);
+    // a reading on a period not counted in working days is inconsistent
+    assertThatThrownBy(() -> Deadline.builder().rule(DeadlineRule.FVL_COMPLAINT).start(d(2026, 3, 12))
+        .period(PeriodSpec.of(3, PeriodUnit.WEEKS)).workingDayReading(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY)
+        .unextendedDue(d(2026, 4, 2)).due(d(2026, 4, 7)).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("workingDayReading"));
+    assertThatThrownBy(() -> calc.withWorkingDayReading(null)).isInstanceOf(InvalidValueException.class);
   }
 }

@@ -39,7 +39,7 @@ class CriterionJsonTest {
     Criterion.ProxyWithPowerOfAttorney proxy = (Criterion.ProxyWithPowerOfAttorney) ((Criterion.All) c).of().get(2);
     assertThat(proxy.basis().legalReference()).hasValueSatisfying(r -> {
       assertThat(r.citation()).isEqualTo("fvl § 12");
-      assertThat(r.unverified()).isTrue();
+      assertThat(r.unverified()).as("fvl § 12 verified turn 2").isFalse();
     });
     assertThat(proxy.basis().sourceId()).contains(Criterion.STANDARD_SERVICE_DESCRIPTION);
   }

@@ -13,15 +13,89 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class MinimumAgeTest {
-  private static final Gen<LocalDate> BIRTHS = in -> NationalIds.date(in, 1900, 2100);
+  /**
+   * Birth dates that hit the edges often: about a third on 29 February, the rest on 28 February,
+   * 1 March, month ends, 31 December, 1 January or any day, from 1900 to 2100.
+   */
+  private static final Gen<LocalDate> BIRTHS = in -> {
+    long kind = in.next(org.quicktheories.impl.Constraint.between(0, 8));
+    int year = (int) in.next(org.quicktheories.impl.Constraint.between(1900, 2100));
+    switch ((int) kind) {
+      case 0:
+      case 1:
+      case 2: {
+        int leap = year - Math.floorMod(year, 4);
+        return Year.isLeap(leap) ? LocalDate.of(leap, 2, 29) : LocalDate.of(leap + 4, 2, 29); // 1900, 2100 skip
+      }
+      case 3:
+        return LocalDate.of(year, 2, 28);
+      case 4:
+        return LocalDate.of(year, 3, 1);
+      case 5: {
+        int month = (int) in.next(org.quicktheories.impl.Constraint.between(1, 12));
+        return java.time.YearMonth.of(year, month).atEndOfMonth();
+      }
+      case 6:
+        return LocalDate.of(year, 12, 31);
+      case 7:
+        return LocalDate.of(year, 1, 1);
+      default:
+        return NationalIds.date(in, 1900, 2100);
+    }
+  };
 
-  /** The nth birthday: same month and day, or 1 March when the year has no 29 February. */
-  private static LocalDate birthday(LocalDate birth, int years) {
+  /**
+   * The nth birthday: same month and day; for 29 February in a year without it, 28 February or 1 March
+   * by the reading.
+   */
+  private static LocalDate birthday(LocalDate birth, int years, LeapDayBirthday reading) {
     int year = birth.getYear() + years;
     if (birth.getMonthValue() == 2 && birth.getDayOfMonth() == 29 && !Year.isLeap(year)) {
-      return LocalDate.of(year, 3, 1);
+      return reading == LeapDayBirthday.FEBRUARY_28 ? LocalDate.of(year, 2, 28) : LocalDate.of(year, 3, 1);
     }
     return LocalDate.of(year, birth.getMonthValue(), birth.getDayOfMonth());
+  }
+
+  private static LocalDate birthday(LocalDate birth, int years) {
+    return birthday(birth, years, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  @Test
+  void bothLeapDayReadingsReachEveryAgeExactlyOnTheirBirthdayAndTheReasonNamesTheReading() {
+    Gen<Integer> years = CriterionPropertiesTest.ints(1, 100);
+    Gen<LeapDayBirthday> readings = org.quicktheories.generators.SourceDSL.arbitrary().enumValues(LeapDayBirthday.class);
+    qt().withExamples(6000).forAll(BIRTHS, years, readings).checkAssert((birth, n, reading) -> {
+      PersonFacts facts = PersonFacts.builder().birthDate(birth).build();
+      Criterion c = Criterion.minimumAge(n);
+      LocalDate day = birthday(birth, n, reading);
+      assertThat(c.test(facts, day.minusDays(1), reading)).as("day before, born %s, %s", birth, reading)
+          .isEqualTo(Outcome.NOT_ELIGIBLE);
+      assertThat(c.test(facts, day, reading)).as("on the day, born %s, %s", birth, reading).isEqualTo(Outcome.ELIGIBLE);
+      Verdict before = c.evaluate(facts, day.minusDays(1), reading);
+      Verdict on = c.evaluate(facts, day, reading);
+      assertThat(before.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+      assertThat(on.outcome()).isEqualTo(Outcome.ELIGIBLE);
+      boolean leapling = birth.getMonthValue() == 2 && birth.getDayOfMonth() == 29;
+      boolean readingsDiffer = leapling && !Year.isLeap(birth.getYear() + n);
+      LocalDate edge = readingsDiffer ? LocalDate.of(birth.getYear() + n, 2, 28) : null;
+      for (Verdict v : new Verdict[] {before, on}) {
+        String reason = v.reasons().get(0).explanation().nb();
+        boolean onEdge = edge != null && (v == before ? day.minusDays(1) : day).equals(edge);
+        assertThat(reason.contains("29. februar")).as("reason names the reading exactly on the edge: %s", reason)
+            .isEqualTo(onEdge);
+        if (onEdge) {
+          assertThat(reason).contains(reading == LeapDayBirthday.FEBRUARY_28 ? "28. februar" : "1. mars")
+              .contains("tolkning");
+        }
+      }
+      // the two readings agree on every day but 28 February of a year without 29 February
+      LeapDayBirthday other = reading == LeapDayBirthday.FEBRUARY_28 ? LeapDayBirthday.MARCH_1 : LeapDayBirthday.FEBRUARY_28;
+      for (LocalDate d : new LocalDate[] {day.minusDays(1), day, day.plusDays(1)}) {
+        if (!d.equals(edge)) {
+          assertThat(c.test(facts, d, other)).as("born %s on %s", birth, d).isEqualTo(c.test(facts, d, reading));
+        }
+      }
+    });
   }
 
   @Test
@@ -50,13 +124,24 @@ class MinimumAgeTest {
   }
 
   @Test
-  void leapDayBirthdaysFallOnTheFirstOfMarchInCommonYears() {
+  void leapDayBirthdaysFallOnTheLastDayOfFebruaryInCommonYearsByDefaultAndOnTheFirstOfMarchByTheOtherReading() {
     PersonFacts leapling = PersonFacts.builder().birthDate(LocalDate.of(2008, 2, 29)).build();
     Criterion adult = Criterion.minimumAge(18);
-    // LocalDate.plusYears would say 2026-02-28; Norwegian practice says 1 March.
-    assertThat(LocalDate.of(2008, 2, 29).plusYears(18)).isEqualTo(LocalDate.of(2026, 2, 28));
-    assertThat(adult.test(leapling, LocalDate.of(2026, 2, 28))).isEqualTo(Outcome.NOT_ELIGIBLE);
-    assertThat(adult.test(leapling, LocalDate.of(2026, 3, 1))).isEqualTo(Outcome.ELIGIBLE);
+    // The default follows domstolloven § 148 (2) by analogy: the last day of February (ADR 0012).
+    assertThat(adult.test(leapling, LocalDate.of(2026, 2, 27))).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(adult.test(leapling, LocalDate.of(2026, 2, 28))).isEqualTo(Outcome.ELIGIBLE);
+    Verdict v = adult.evaluate(leapling, LocalDate.of(2026, 2, 28));
+    assertThat(v.reasons().get(0).explanation().nb()).contains("28. februar").contains("domstolloven § 148");
+    assertThat(v.reasons().get(0).explanation().in(no.rusomsorg.core.text.Language.EN))
+        .contains("28 February").contains("interpretation");
+    // The other reading is one argument away.
+    assertThat(adult.test(leapling, LocalDate.of(2026, 2, 28), LeapDayBirthday.MARCH_1)).isEqualTo(Outcome.NOT_ELIGIBLE);
+    Verdict march = adult.evaluate(leapling, LocalDate.of(2026, 2, 28), LeapDayBirthday.MARCH_1);
+    assertThat(march.reasons().get(0).explanation().nb()).contains("1. mars").contains("tolkning");
+    assertThat(adult.test(leapling, LocalDate.of(2026, 3, 1), LeapDayBirthday.MARCH_1)).isEqualTo(Outcome.ELIGIBLE);
+    // Away from the edge the reason says nothing about it.
+    assertThat(adult.evaluate(leapling, LocalDate.of(2026, 3, 1)).reasons().get(0).explanation().nb())
+        .doesNotContain("29. februar");
     // In a leap year the birthday is the 29th itself.
     assertThat(Criterion.minimumAge(16).test(leapling, LocalDate.of(2024, 2, 28))).isEqualTo(Outcome.NOT_ELIGIBLE);
     assertThat(Criterion.minimumAge(16).test(leapling, LocalDate.of(2024, 2, 29))).isEqualTo(Outcome.ELIGIBLE);

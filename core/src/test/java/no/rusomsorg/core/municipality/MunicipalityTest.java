@@ -86,6 +86,32 @@ class MunicipalityTest {
   }
 
   @Test
+  void aMunicipalityKnownToExistBeforeItsDataIsNotTakenToBeNewOnThoseDates() {
+    NumberPeriod old = NumberPeriod.of(n("1102"), ROGALAND, Validity.of(LocalDate.of(1965, 1, 1), END_2019));
+    EarlierExistence town = EarlierExistence.builder().sinceYear(1860)
+        .description(no.rusomsorg.core.text.LocalizedText.of("Ladested fra 1860.", "A town from 1860."))
+        .sourceId("brief").build();
+    Municipality sandnes = Municipality.builder().id("sandnes").name("Sandnes")
+        .validity(Validity.of(LocalDate.of(1965, 1, 1), END_2019)).addNumbers(old).existedBefore(town).build();
+    assertThat(sandnes.isValidOn(LocalDate.of(1964, 12, 31))).as("no data").isFalse();
+    assertThat(sandnes.existedBeforeDataOn(LocalDate.of(1964, 12, 31))).isTrue();
+    assertThat(sandnes.existedBeforeDataOn(LocalDate.of(1860, 1, 1))).isTrue();
+    assertThat(sandnes.existedBeforeDataOn(LocalDate.of(1859, 12, 31))).as("before the year the source gives").isFalse();
+    assertThat(sandnes.existedBeforeDataOn(LocalDate.of(1965, 1, 1))).as("the data covers it").isFalse();
+    // without a year from the source: every earlier date
+    Municipality notStated = ImmutableMunicipality.copyOf(sandnes)
+        .withExistedBefore(ImmutableEarlierExistence.copyOf(town).withSinceYear(java.util.Optional.empty()));
+    assertThat(notStated.existedBeforeDataOn(LocalDate.of(1500, 1, 1))).isTrue();
+    // without a source: nothing is known before the data
+    assertThat(ImmutableMunicipality.copyOf(sandnes).withExistedBefore(java.util.Optional.empty())
+        .existedBeforeDataOn(LocalDate.of(1964, 12, 31))).isFalse();
+    RusomsorgJson json = RusomsorgJson.strict();
+    assertThat(json.read(json.write(sandnes), Municipality.class)).isEqualTo(sandnes);
+    rejects(() -> ImmutableMunicipality.copyOf(sandnes).withExistedBefore(ImmutableEarlierExistence.copyOf(town).withSinceYear(1970)),
+        "existedBefore.sinceYear", Rule.ORDER);
+  }
+
+  @Test
   void numberPeriodsMustBeOrderedWithoutOverlapOrGapAndCoverTheValidity() {
     NumberPeriod old = NumberPeriod.of(n("1102"), ROGALAND, Validity.of(LocalDate.of(1965, 1, 1), END_2019));
     NumberPeriod current = NumberPeriod.of(n("1108"), ROGALAND, Validity.starting(START_2020));

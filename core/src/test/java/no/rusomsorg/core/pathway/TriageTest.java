@@ -72,8 +72,8 @@ class TriageTest {
     assertThat(assess.deadline()).as("no referral date, no deadline").isEmpty();
     assertThat(steps.get(3).action().nb()).contains("basisutredning").contains("poliklinikk").contains("døgnenhet");
     assertThat(steps.get(4).action().en().orElseThrow()).contains("free choice").contains("Waiting times");
-    assertThat(steps.get(4).legalReference().orElseThrow().unverified()).as("pbrl § 2-4 not in the sources").isTrue();
-    assertThat(steps.get(5).legalReference().orElseThrow().unverified()).isTrue();
+    assertThat(steps.get(4).legalReference().orElseThrow().unverified()).as("pbrl § 2-4 verified turn 2").isFalse();
+    assertThat(steps.get(5).legalReference().orElseThrow().unverified()).as("pbrl § 8-3 verified turn 2").isFalse();
   }
 
   @Test

@@ -140,14 +140,16 @@ public final class StandardServiceDescription {
   /**
    * The statutory basis of the municipality's duty to provide the services: helse- og
    * omsorgstjenesteloven §§ 3-1 and 3-2, and the right to necessary services in
-   * pasient- og brukerrettighetsloven § 2-1 a. The description cites no sections, so these are marked
-   * {@link LegalReference#unverified() unverified} until checked against the statutes.
+   * pasient- og brukerrettighetsloven § 2-1 a. The description cites no sections. Hol §§ 3-1 and 3-2 are
+   * in the project's table of verified sections ({@link no.rusomsorg.core.law.Statutes#isVerified});
+   * pbrl § 2-1 a is {@link LegalReference#unverified() unverified} (its numbering may change, see
+   * Prop. 40 L (2022–2023)).
    *
    * @return the references
    */
   public List<LegalReference> legalBasis() {
-    return List.of(unverified(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"),
-        unverified(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2"),
+    return List.of(LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-1"),
+        LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2"),
         unverified(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-1 a"));
   }
 

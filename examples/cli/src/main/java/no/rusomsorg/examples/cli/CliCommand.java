@@ -210,6 +210,8 @@ abstract class CliCommand implements Callable<Integer> {
         return l.catalog().orElseThrow();
       case MERGED:
         throw new CliException(RusomsorgCli.NOT_FOUND, mergedMessage(l));
+      case EXISTED_NO_DATA:
+        throw new CliException(RusomsorgCli.NOT_FOUND, noDataMessage(l));
       case NOT_YET_ESTABLISHED:
         throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
       default:
@@ -240,6 +242,17 @@ abstract class CliCommand implements Callable<Integer> {
             + "; per " + DATE.format(l.date()) + " hører tjenestene til " + s.name() + " kommune.",
         old + " merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())
             + "; on " + DATE.format(l.date()) + " its services belong to the municipality of " + s.name() + ".");
+  }
+
+  /** A municipality that existed on the date, but whose data starts later: what the source says, and from when data exists. */
+  String noDataMessage(MunicipalityLookup l) {
+    Municipality m = l.catalog().orElseThrow().municipality();
+    String from = DATE.format(m.validity().from());
+    String about = m.existedBefore().map(e -> " " + t(e.description())).orElse("");
+    return t(m.name() + " fantes per " + DATE.format(l.date()) + ", men det finnes ingen data om kommunen før "
+            + from + "." + about,
+        m.name() + " existed on " + DATE.format(l.date()) + ", but there is no data about it before " + from + "."
+            + about);
   }
 
   String notYetMessage(MunicipalityLookup l) {

@@ -29,7 +29,7 @@ final class MunicipalitiesCommand extends CliCommand {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record Entry(String id, String name, MunicipalityLookup.Status status, Optional<MunicipalityNumber> number,
       Optional<County> county, Optional<Successor> successor, int servicesOnDate, String dataVersion,
-      LocalDate verifiedOn) {}
+      LocalDate verifiedOn, LocalDate dataFrom) {}
 
   /** The JSON answer. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -44,7 +44,7 @@ final class MunicipalitiesCommand extends CliCommand {
       MunicipalityLookup l = registry().directory().lookup(m.id(), d);
       entries.add(new Entry(m.id(), m.name(), l.status(), m.numberOn(d), m.countyOn(d),
           l.status() == MunicipalityLookup.Status.MERGED ? m.successor() : Optional.empty(),
-          l.isFound() ? c.servicesOn(d).size() : 0, c.dataVersion(), c.verifiedOn()));
+          l.isFound() ? c.servicesOn(d).size() : 0, c.dataVersion(), c.verifiedOn(), m.validity().from()));
     }
     if (json) {
       return printJson(new Answer(d, entries));
@@ -64,6 +64,10 @@ final class MunicipalitiesCommand extends CliCommand {
           sb.append(e.successor().map(s -> t(" – slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from()),
               " – merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())))
               .orElse(t(" – fantes ikke lenger", " – no longer existed")));
+          break;
+        case EXISTED_NO_DATA:
+          sb.append(t(" – fantes, men ingen data før " + DATE.format(e.dataFrom()),
+              " – existed, but no data before " + DATE.format(e.dataFrom())));
           break;
         default:
           sb.append(t(" – fantes ikke ennå", " – did not exist yet"));

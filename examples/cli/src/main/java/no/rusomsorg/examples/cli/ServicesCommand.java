@@ -49,6 +49,8 @@ final class ServicesCommand extends CliCommand {
         throw new CliException(RusomsorgCli.NOT_FOUND, unknownMessage(municipality));
       case NOT_YET_ESTABLISHED:
         throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
+      case EXISTED_NO_DATA:
+        throw new CliException(RusomsorgCli.NOT_FOUND, noDataMessage(l));
       default:
         break;
     }

@@ -94,4 +94,31 @@ class BundledPluginsTest {
     assertThat(r.out()).contains("Statsforvalteren i Rogaland", "Sivilombudet",
         "publisert: Fylkesmannen i Rogaland | loven: Statsforvalteren i Rogaland");
   }
+
+  @Test
+  void sandnesBeforeTheMergerOf1965ExistedButHasNoDataRatherThanNotYetEstablished() {
+    Result r = run("services", "Sandnes", "--date", "1964-12-31");
+    assertThat(r.code()).isEqualTo(RusomsorgCli.NOT_FOUND);
+    assertThat(r.err()).contains("Sandnes fantes per 31.12.1964", "ingen data", "01.01.1965", "ladested fra 1860")
+        .doesNotContain("ikke ennå");
+    Result en = run("services", "Sandnes", "--date", "1964-12-31", "--lang", "en");
+    assertThat(en.err()).contains("existed on 31.12.1964", "no data", "town (ladested) from 1860")
+        .doesNotContain("did not exist yet");
+    assertThat(run("check", "Sandnes", "--date", "1964-12-31").err())
+        .contains("Sandnes fantes per 31.12.1964");
+    // before the year the source gives for the town, it did not exist yet
+    assertThat(run("services", "Sandnes", "--date", "1859-12-31").err()).contains("fantes ikke ennå");
+  }
+
+  @Test
+  void theUnverifiedFlagIsShownOnlyForReferencesStillUnverified() {
+    String sandnes = run("services", "Sandnes", "--date", "2026-03-12").out();
+    assertThat(sandnes).contains("Hjemmel: hol § 3-1, hol § 3-2", "hol § 7-1, hol § 7-2", "hol § 10-2, hol § 10-3")
+        .doesNotContain("ikke verifisert");
+    String sogne = run("services", "Søgne", "--date", "2019-01-01").out();
+    assertThat(sogne).contains("Hjemmel: hol § 3-1, hol § 3-2, pbrl § 2-1 a (ikke verifisert)", "Hjemmel: hol § 10-4\n");
+    String triage = run("triage", "--situation", "severe", "--referral-received", "2026-04-01").out();
+    assertThat(triage).contains("Hjemmel: pbrl § 2-4\n", "Hjemmel: pbrl § 8-3").doesNotContain("ikke verifisert")
+        .contains("bibliotekets tolkning av «virkedager»");
+  }
 }

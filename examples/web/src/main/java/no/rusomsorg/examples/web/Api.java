@@ -47,7 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The JSON API. Every date parameter is optional and defaults to today in Europe/Oslo by the
  * injected {@link Clock}. Every error answers with an {@link ErrorBody}: 400 for a bad request, 404 for
- * a municipality unknown or not yet established on the date, 410 for one merged by then.
+ * a municipality unknown or not yet established on the date, 410 for one merged by then, and 422 for a
+ * date on which the municipality existed but its catalog has no data yet (Sandnes before 1965).
  */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -172,6 +173,12 @@ class Api {
         throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, old.name() + " no longer existed on " + date
             + lookup.successor().map(s -> "; it merged into " + s.name() + " (" + s.number() + ")").orElse("")
             + ", whose services are not in this app");
+      case EXISTED_NO_DATA: {
+        Municipality m = lookup.catalog().orElseThrow().municipality();
+        throw new MunicipalityUnavailable(HttpStatus.UNPROCESSABLE_CONTENT, Rule.RANGE, m.name() + " existed on " + date
+            + " but this app has no data about it before " + m.validity().from()
+            + m.existedBefore().map(e -> " (" + e.description().in(no.rusomsorg.core.text.Language.EN) + ")").orElse(""));
+      }
       case NOT_YET_ESTABLISHED:
         throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.RANGE,
             lookup.catalog().orElseThrow().municipality().name() + " did not exist yet on " + date);

@@ -100,7 +100,16 @@ class ApiTest {
   @Test
   void anUnknownOrNotYetEstablishedMunicipalityIsNotFound() throws Exception {
     assertError(get("/api/municipalities/atlantis/services"), 404, "municipality", "REFERENCE");
-    assertError(get("/api/municipalities/sandnes/services?date=1960-01-01"), 404, "municipality", "RANGE");
+    assertError(get("/api/municipalities/sandnes/services?date=1859-06-01"), 404, "municipality", "RANGE");
+  }
+
+  @Test
+  void sandnesBefore1965ExistedButHasNoDataRatherThanNotYetEstablished() throws Exception {
+    Answer before = get("/api/municipalities/sandnes/services?date=1964-12-31");
+    assertError(before, 422, "municipality", "RANGE");
+    assertThat(before.json().get("message").asString()).contains("existed on 1964-12-31").contains("1965-01-01")
+        .contains("1860").doesNotContain("did not exist");
+    assertError(post("/api/municipalities/sandnes/eligibility", "{\"date\":\"1960-01-01\"}"), 422, "municipality", "RANGE");
   }
 
   @Test

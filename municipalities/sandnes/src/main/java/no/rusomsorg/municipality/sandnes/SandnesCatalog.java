@@ -19,6 +19,7 @@ import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.County;
+import no.rusomsorg.core.municipality.EarlierExistence;
 import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.NumberPeriod;
@@ -69,22 +70,49 @@ final class SandnesCatalog {
         .dataVersion(DATA_VERSION)
         .verifiedOn(VERIFIED)
         .municipality(municipality())
-        .addSources(source(), std.source())
+        .addSources(source(), std.source(), historySource())
         .addUnits(moSenter(), mestringsenheten(), fact(), sandnesveien299())
         .addAllServices(services(std))
         .build();
   }
 
+  /** The id of the project's domain brief, the source for Sandnes's history before 1965. */
+  static final String HISTORY_SOURCE = "rusomsorg-domain-brief";
+
+  /**
+   * Sandnes as a municipality: the data starts with the merger of 1 January 1965; before that Sandnes
+   * was a town (ladested) from 1860, as the project's domain brief (§ 3.9) states, so a question about
+   * an earlier date is answered "existed, no data". The year 1860 is the brief's; the day is not stated.
+   */
   static Municipality municipality() {
     County rogaland = County.of("11", "Rogaland");
     return Municipality.builder()
         .id("sandnes")
         .name("Sandnes")
         .validity(Validity.starting(LocalDate.of(1965, 1, 1)))
+        .existedBefore(EarlierExistence.builder()
+            .sinceYear(1860)
+            .description(t("Sandnes var ladested fra 1860 og ble slått sammen med nabokommunene i 1965. "
+                    + "Katalogen har data fra sammenslåingen.",
+                "Sandnes was a town (ladested) from 1860 and was merged with its neighbouring municipalities in "
+                    + "1965. The catalog has data from the merger on."))
+            .sourceId(HISTORY_SOURCE)
+            .build())
         .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1102"), rogaland,
             Validity.of(LocalDate.of(1965, 1, 1), LocalDate.of(2019, 12, 31))))
         .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1108"), rogaland,
             Validity.starting(LocalDate.of(2020, 1, 1))))
+        .build();
+  }
+
+  /** The project's domain brief, which states Sandnes's history before 1965 (§ 3.9, verified turn 2). */
+  static Source historySource() {
+    return Source.builder()
+        .id(HISTORY_SOURCE)
+        .title("Domain brief: Norwegian municipal substance-abuse services, § 3.9 (verified turn 2)")
+        .publisher("rusomsorg")
+        .document("domain.md")
+        .verifiedOn(VERIFIED)
         .build();
   }
 
@@ -259,9 +287,13 @@ final class SandnesCatalog {
         .verifiedOn(VERIFIED);
   }
 
-  /** A section of hol that the Sandnes page does not cite: to be checked against the statute. */
-  private static LegalReference unverified(String section) {
-    return LegalReference.builder().act(Act.HELSE_OG_OMSORGSTJENESTELOVEN).section(section).unverified(true).build();
+  /**
+   * A section of hol that the Sandnes page does not cite. Whether it is verified comes from the
+   * project's table ({@link no.rusomsorg.core.law.Statutes#isVerified}); hol §§ 3-1, 3-2, 7-1 and 7-2
+   * are in it.
+   */
+  private static LegalReference hol(String section) {
+    return LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, section);
   }
 
   private static LocalizedText t(String nb, String en) {
@@ -271,8 +303,8 @@ final class SandnesCatalog {
   static List<Service> services(StandardServiceDescription std) {
     Criterion adults = StandardCriteria.adultsLivingOrStaying();
     Criterion adultsRelativesPartners = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner();
-    LegalReference hol32 = unverified("3-2");
-    LegalReference hol31 = unverified("3-1");
+    LegalReference hol32 = hol("3-2");
+    LegalReference hol31 = hol("3-1");
 
     Service dropIn = base("drop-in", ServiceKind.ADVICE_AND_GUIDANCE,
         t("Oppmøte og samtale på MO-senteret", "Drop-in talks at the MO-senter"),
@@ -443,8 +475,8 @@ final class SandnesCatalog {
         .accessMode(AccessMode.SELF_REFERRAL)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
-        .addLegalBasis(unverified("7-1"),
-            unverified("7-2"))
+        .addLegalBasis(hol("7-1"),
+            hol("7-2"))
         .addUnitIds(MO)
         .eligibility(adults)
         .build();
