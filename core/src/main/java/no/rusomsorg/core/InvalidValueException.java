@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * when known, otherwise the attribute name), and {@link #rule()} says which rule was broken, so a
  * caller can react without parsing the message. The message never repeats the rejected value when
  * that value could be personal data.
+ *
+ * <p><b>Bounded messages.</b> A rejected value that a message does quote is cut to
+ * {@value #MAX_QUOTED} characters and an ellipsis ({@link #quote(String)}); the field path in the
+ * message is cut to {@value #MAX_FIELD} characters and the explanation to {@value #MAX_DETAIL}, and
+ * control and bidirectional-formatting characters are written as {@code \}{@code uXXXX}. So a
+ * message is never longer than about {@value #MAX_MESSAGE} characters, whatever the input was.
  */
 public class InvalidValueException extends RusomsorgException {
   private static final long serialVersionUID = 1L;
@@ -45,8 +51,18 @@ public class InvalidValueException extends RusomsorgException {
     SYNTAX
   }
 
+  /** The most characters of a rejected value that a message quotes. */
+  public static final int MAX_QUOTED = 64;
+  /** The most characters of the field path that the message repeats ({@link #field()} is whole). */
+  public static final int MAX_FIELD = 200;
+  /** The most characters of the explanation. */
+  public static final int MAX_DETAIL = 500;
+  /** An upper bound on the length of any message of this exception. */
+  public static final int MAX_MESSAGE = MAX_FIELD + MAX_DETAIL + 40;
+
   private final String field;
   private final Rule rule;
+  private final String detail;
 
   /**
    * Creates an exception for a field and a rule.
@@ -56,9 +72,10 @@ public class InvalidValueException extends RusomsorgException {
    * @param message a human-readable explanation, without personal data
    */
   public InvalidValueException(String field, Rule rule, String message) {
-    super(field + ": " + message + " [" + rule + "]");
+    super(compose(field, rule, message));
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.detail = bounded(String.valueOf(message), MAX_DETAIL);
   }
 
   /**
@@ -70,9 +87,67 @@ public class InvalidValueException extends RusomsorgException {
    * @param cause the underlying failure
    */
   public InvalidValueException(String field, Rule rule, String message, Throwable cause) {
-    super(field + ": " + message + " [" + rule + "]", cause);
+    super(compose(field, rule, message), cause);
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.detail = bounded(String.valueOf(message), MAX_DETAIL);
+  }
+
+  private static String compose(String field, Rule rule, String message) {
+    return bounded(String.valueOf(field), MAX_FIELD) + ": " + bounded(String.valueOf(message), MAX_DETAIL)
+        + " [" + rule + "]";
+  }
+
+  /**
+   * Quotes a rejected value for a message: in single quotes, cut to {@value #MAX_QUOTED} characters
+   * with an ellipsis, control and bidirectional-formatting characters escaped. Never use it for a
+   * value that could be personal data: leave such a value out.
+   *
+   * @param value the value, or null
+   * @return the quoted, bounded form, such as {@code 'a-a-a-a…'}
+   */
+  public static String quote(String value) {
+    if (value == null) {
+      return "null";
+    }
+    return "'" + bounded(value, MAX_QUOTED) + "'";
+  }
+
+  /**
+   * The text cut to at most {@code max} characters (never between the two halves of a surrogate
+   * pair) with an ellipsis, and with every control, bidirectional-formatting and lone surrogate
+   * character written as {@code \}{@code uXXXX}, so that a message prints as it reads.
+   */
+  static String bounded(String text, int max) {
+    int end = text.length();
+    boolean cut = false;
+    if (end > max) {
+      end = max;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      cut = true;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      boolean escape = c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x200e && c <= 0x200f
+          || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0xfffe || c == 0xffff
+          || Character.isHighSurrogate(c) && (i + 1 >= end || !Character.isLowSurrogate(text.charAt(i + 1)))
+          || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+      if (escape && sb == null) {
+        sb = new StringBuilder(end + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (escape) {
+          sb.append("\\u").append(String.format("%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    String out = sb != null ? sb.toString() : end == text.length() ? text : text.substring(0, end);
+    return cut ? out + "\u2026" : out;
   }
 
   /**
@@ -102,14 +177,16 @@ public class InvalidValueException extends RusomsorgException {
    */
   public InvalidValueException under(String parent) {
     String path = parent.isEmpty() ? field : field.startsWith("[") ? parent + field : parent + "." + field;
-    return new InvalidValueException(path, rule, bareMessage(), this);
+    return new InvalidValueException(path, rule, detail, this);
   }
 
-  private String bareMessage() {
-    String msg = getMessage();
-    int start = field.length() + 2;
-    int end = msg.lastIndexOf(" [");
-    return start <= end ? msg.substring(start, end) : msg;
+  /**
+   * The explanation alone, without the field path and the rule that {@link #getMessage()} adds.
+   *
+   * @return the bounded explanation
+   */
+  public String detail() {
+    return detail;
   }
 
   /**

@@ -63,10 +63,14 @@ public abstract class JsonMunicipalityProvider implements MunicipalityProvider {
       return RusomsorgJson.strict().read(in, Catalog.class);
     } catch (InvalidValueException e) {
       throw new ProviderException(name(), ProviderException.Reason.INVALID_DATA, e.field(),
-          "invalid catalog in '" + resource + "': " + e.getMessage(), e);
-    } catch (IOException e) {
+          "invalid catalog in '" + resource + "': " + e.detail(), e);
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new ProviderException(name(), ProviderException.Reason.INVALID_DATA, null,
-          "cannot read '" + resource + "': " + e.getMessage(), e);
+          "cannot read '" + resource + "': " + e.getClass().getSimpleName(), e);
+    } catch (StackOverflowError e) {
+      // The reader bounds nesting, so this is a defence in depth, not an expected path.
+      throw new ProviderException(name(), ProviderException.Reason.INVALID_DATA, null,
+          "the catalog in '" + resource + "' is nested too deeply to be read", e);
     }
   }
 }

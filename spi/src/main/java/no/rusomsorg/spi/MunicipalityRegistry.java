@@ -265,7 +265,7 @@ public final class MunicipalityRegistry {
           }
           problems.add((ProviderException) outcome);
         } else if (outcome instanceof Error) {
-          throw (Error) outcome; // OutOfMemoryError and the like, not a provider's fault
+          throw (Error) outcome; // OutOfMemoryError and the like: the JVM's trouble, not a provider's
         } else {
           throw (RuntimeException) outcome;
         }
@@ -325,6 +325,15 @@ public final class MunicipalityRegistry {
       }
     }
 
+    /**
+     * Whether an error thrown by a provider's code is that provider's problem: every {@link Error}
+     * (a stack overflow from its data, an assertion, a class it cannot link) except the
+     * {@link VirtualMachineError}s that say the whole JVM is in trouble (out of memory, internal error).
+     */
+    private static boolean providersFault(Error e) {
+      return !(e instanceof VirtualMachineError) || e instanceof StackOverflowError;
+    }
+
     private static Catalog catalogOf(String name, MunicipalityProvider p) {
       Catalog c;
       try {
@@ -333,7 +342,13 @@ public final class MunicipalityRegistry {
         throw e;
       } catch (InvalidValueException e) {
         throw new ProviderException(name, Reason.INVALID_DATA, e.field(), e.getMessage(), e);
-      } catch (RuntimeException | LinkageError e) {
+      } catch (RuntimeException e) {
+        throw new ProviderException(name, Reason.PROVIDER_THREW, null,
+            "threw " + e.getClass().getName() + " when asked for its catalog", e);
+      } catch (Error e) {
+        if (!providersFault(e)) {
+          throw e;
+        }
         throw new ProviderException(name, Reason.PROVIDER_THREW, null,
             "threw " + e.getClass().getName() + " when asked for its catalog", e);
       }
@@ -349,6 +364,11 @@ public final class MunicipalityRegistry {
       String n = p.name();
       return n == null || n.isBlank() ? p.getClass().getName() : n;
     } catch (RuntimeException e) {
+      return p.getClass().getName();
+    } catch (Error e) {
+      if (!Builder.providersFault(e)) {
+        throw e;
+      }
       return p.getClass().getName();
     }
   }

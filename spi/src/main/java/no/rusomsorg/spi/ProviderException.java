@@ -44,7 +44,8 @@ public class ProviderException extends RusomsorgException {
    */
   public ProviderException(String providerName, Reason reason, String field, String message, Throwable cause) {
     super("municipality provider '" + providerName + "': " + message
-        + (field == null ? "" : " (field " + field + ")") + " [" + reason + "]", cause);
+        + (field == null ? "" : " (field " + (field.length() > 200 ? field.substring(0, 200) + "\u2026" : field) + ")")
+        + " [" + reason + "]", cause);
     this.providerName = Objects.requireNonNull(providerName, "providerName");
     this.reason = Objects.requireNonNull(reason, "reason");
     this.field = field;

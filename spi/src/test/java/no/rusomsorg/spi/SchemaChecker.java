@@ -18,13 +18,15 @@ import tools.jackson.databind.JsonNode;
  * <p>Supported: {@code $ref} (only {@code #/$defs/<name>}), {@code type}, {@code properties},
  * {@code required}, {@code additionalProperties: false}, {@code enum}, {@code const}, {@code items},
  * {@code oneOf}, {@code pattern}, {@code format} ({@code date}, {@code uri}, as assertions),
- * {@code minimum}, {@code maximum}, {@code minItems}, {@code minLength}. Any other keyword in the
+ * {@code minimum}, {@code maximum}, {@code minItems}, {@code minLength}, {@code maxItems},
+ * {@code maxLength}, {@code uniqueItems}. Any other keyword in the
  * schema is an error ({@link #unsupportedKeywords()}), so the schema cannot silently use more than
  * the checker checks.
  */
 final class SchemaChecker {
   static final Set<String> ASSERTIONS = Set.of("$ref", "type", "properties", "required", "additionalProperties",
-      "enum", "const", "items", "oneOf", "pattern", "format", "minimum", "maximum", "minItems", "minLength");
+      "enum", "const", "items", "oneOf", "pattern", "format", "minimum", "maximum", "minItems", "minLength",
+      "maxItems", "maxLength", "uniqueItems");
   static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "title", "description");
 
   private final JsonNode root;
@@ -134,6 +136,17 @@ final class SchemaChecker {
       if (schema.has("minItems") && value.size() < schema.get("minItems").intValue()) {
         errors.add(path + ": fewer than " + schema.get("minItems") + " items");
       }
+      if (schema.has("maxItems") && value.size() > schema.get("maxItems").intValue()) {
+        errors.add(path + ": more than " + schema.get("maxItems") + " items");
+      }
+      if (schema.path("uniqueItems").asBoolean(false)) {
+        java.util.Set<JsonNode> seen = new java.util.HashSet<>();
+        for (JsonNode item : value) {
+          if (!seen.add(item)) {
+            errors.add(path + ": an item occurs twice");
+          }
+        }
+      }
       if (schema.has("items")) {
         for (int i = 0; i < value.size(); i++) {
           check(value.get(i), schema.get("items"), path + "[" + i + "]", errors);
@@ -151,6 +164,9 @@ final class SchemaChecker {
   private static void checkString(String s, JsonNode schema, String path, List<String> errors) {
     if (schema.has("minLength") && s.codePointCount(0, s.length()) < schema.get("minLength").intValue()) {
       errors.add(path + ": shorter than " + schema.get("minLength"));
+    }
+    if (schema.has("maxLength") && s.codePointCount(0, s.length()) > schema.get("maxLength").intValue()) {
+      errors.add(path + ": longer than " + schema.get("maxLength"));
     }
     if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asString()).matcher(s).find()) {
       errors.add(path + ": '" + s + "' does not match " + schema.get("pattern").asString());

@@ -816,6 +816,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Not {
       Evaluator.required("criterion", criterion);
+      Evaluator.bounded("criterion", List.of(criterion));
     }
 
     @Override

@@ -502,12 +502,67 @@ final class Evaluator {
     return value;
   }
 
+  /** The most criteria directly inside one {@code all} or {@code any}. */
+  static final int MAX_CHILDREN = 64;
+  /** The most levels of criteria inside each other; a single leaf is one level. */
+  static final int MAX_DEPTH = 16;
+  /** The most criteria in one tree, counting a criterion as often as it occurs in it. */
+  static final int MAX_NODES = 1_000;
+
   static List<Criterion> children(String field, List<Criterion> items) {
     required(field, items);
     if (items.isEmpty()) {
       throw new InvalidValueException(field, Rule.RANGE, "needs at least one criterion");
     }
-    return nonNullCopy(field, items);
+    if (items.size() > MAX_CHILDREN) {
+      throw new InvalidValueException(field, Rule.RANGE, "at most " + MAX_CHILDREN + " criteria in one list (got "
+          + items.size() + ")");
+    }
+    List<Criterion> copy = nonNullCopy(field, items);
+    bounded(field, copy);
+    return copy;
+  }
+
+  /**
+   * Rejects a tree of criteria deeper than {@link #MAX_DEPTH} or larger than {@link #MAX_NODES}, so
+   * that evaluating, comparing and printing it can never exhaust the stack or take unbounded time.
+   * Every child was checked when it was built, so the walk is at most {@link #MAX_NODES} steps and
+   * {@link #MAX_DEPTH} frames deep.
+   *
+   * @param field the field name for the error
+   * @param children the new criterion's children
+   */
+  static void bounded(String field, List<Criterion> children) {
+    int[] nodes = {1};
+    int depth = 0;
+    for (Criterion c : children) {
+      depth = Math.max(depth, depthOf(c, nodes));
+    }
+    if (nodes[0] > MAX_NODES) {
+      throw new InvalidValueException(field, Rule.RANGE, "a tree of criteria has at most " + MAX_NODES + " criteria");
+    }
+    if (depth + 1 > MAX_DEPTH) {
+      throw new InvalidValueException(field, Rule.RANGE, "criteria nest at most " + MAX_DEPTH + " levels deep");
+    }
+  }
+
+  private static int depthOf(Criterion c, int[] nodes) {
+    if (++nodes[0] > MAX_NODES) {
+      return 0; // reported by the caller
+    }
+    int inner = 0;
+    if (c instanceof All) {
+      for (Criterion x : ((All) c).of()) {
+        inner = Math.max(inner, depthOf(x, nodes));
+      }
+    } else if (c instanceof Any) {
+      for (Criterion x : ((Any) c).of()) {
+        inner = Math.max(inner, depthOf(x, nodes));
+      }
+    } else if (c instanceof Not) {
+      inner = depthOf(((Not) c).criterion(), nodes);
+    }
+    return inner + 1;
   }
 
   static <T> List<T> nonEmptyList(String field, List<T> items) {

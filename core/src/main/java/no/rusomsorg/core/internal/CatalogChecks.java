@@ -44,7 +44,7 @@ public final class CatalogChecks {
       Integer first = seen.putIfAbsent(k, i);
       if (first != null) {
         throw new InvalidValueException(list + "[" + i + "]" + (keyField.isEmpty() ? "" : "." + keyField), Rule.UNIQUE,
-            "'" + k + "' is already used by " + list + "[" + first + "]");
+            InvalidValueException.quote(String.valueOf(k)) + " is already used by " + list + "[" + first + "]");
       }
     }
   }

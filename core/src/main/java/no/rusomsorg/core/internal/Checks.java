@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 
 /** Small validation helpers shared by the value types' {@code @Value.Check} methods. Not API. */
 public final class Checks {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
+  /** The longest identifier. */
+  public static final int MAX_ID_LENGTH = 120;
+  /** The longest text of any kind in the model (a name, a description, an address line). */
+  public static final int MAX_TEXT_LENGTH = 10_000;
 
   private Checks() {}
 
@@ -27,10 +29,50 @@ public final class Checks {
     if (value == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
     }
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(field, Rule.RANGE, "a text is at most " + MAX_TEXT_LENGTH
+          + " characters long (got " + value.length() + ")");
+    }
     if (value.isBlank()) {
       throw new InvalidValueException(field, Rule.NOT_BLANK, "must not be blank");
     }
+    cleanText(field, value);
     return value;
+  }
+
+  /**
+   * Rejects characters that have no place in a text shown to people: control characters other than
+   * tab and line feed, bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069),
+   * which can make a text display other than it reads, lone surrogates (not Unicode at all) and the
+   * non-characters U+FFFE and U+FFFF. The message gives the position, never the text.
+   *
+   * @param field the field name for the error
+   * @param value the text
+   */
+  public static void cleanText(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      String problem = null;
+      if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7f && c <= 0x9f) {
+        problem = "a control character";
+      } else if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+        problem = "a bidirectional embedding, override or isolate";
+      } else if (c == 0xfffe || c == 0xffff) {
+        problem = "a non-character";
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        problem = "a lone surrogate (not Unicode)";
+      } else if (Character.isLowSurrogate(c)) {
+        problem = "a lone surrogate (not Unicode)";
+      }
+      if (problem != null) {
+        throw new InvalidValueException(field, Rule.FORMAT, "contains " + problem + ", U+"
+            + String.format("%04X", (int) c) + ", at position " + i);
+      }
+    }
   }
 
   /**
@@ -65,12 +107,44 @@ public final class Checks {
    * @return the identifier
    */
   public static String id(String field, String value) {
-    notBlank(field, value);
-    if (!ID.matcher(value).matches() || value.length() > 120) {
+    if (value == null) {
+      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
+    }
+    if (value.length() <= MAX_ID_LENGTH) {
+      notBlank(field, value);
+    }
+    // The length first, then a loop: no regular expression, so no input can make the check recurse.
+    if (value.length() > MAX_ID_LENGTH || !isId(value)) {
       throw new InvalidValueException(field, Rule.FORMAT,
-          "an id is 1-120 lower-case letters a-z and digits, in parts joined by '-' or '.' (got '" + value + "')");
+          "an id is 1-" + MAX_ID_LENGTH + " lower-case letters a-z and digits, in parts joined by '-' or '.' (got "
+              + InvalidValueException.quote(value) + ")");
     }
     return value;
+  }
+
+  /**
+   * Whether a text is an identifier: lower-case letters a-z and digits, in parts joined by single
+   * {@code '-'} or {@code '.'}, neither first nor last. Runs in one pass without recursion.
+   *
+   * @param value the text
+   * @return true for an identifier of any length
+   */
+  public static boolean isId(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    boolean afterSeparator = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        afterSeparator = false;
+      } else if ((c == '-' || c == '.') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 
   /**
@@ -101,7 +175,7 @@ public final class Checks {
     for (T item : items) {
       K k = key.apply(item);
       if (!seen.add(k)) {
-        throw new InvalidValueException(field, Rule.UNIQUE, "'" + k + "' occurs more than once");
+        throw new InvalidValueException(field, Rule.UNIQUE, InvalidValueException.quote(String.valueOf(k)) + " occurs more than once");
       }
     }
   }

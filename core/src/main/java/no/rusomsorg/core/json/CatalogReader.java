@@ -2,11 +2,9 @@ package no.rusomsorg.core.json;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -75,7 +73,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -97,10 +95,7 @@ import tools.jackson.core.json.JsonFactory;
  * <p>One instance reads one document; it is not thread-safe and not reused.
  */
 final class CatalogReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+  private static final JsonFactory FACTORY = JsonLimits.FACTORY;
 
   private final JsonParser parser;
   private final boolean strict;
@@ -136,6 +131,8 @@ final class CatalogReader {
             + at());
       }
       return catalog;
+    } catch (StreamConstraintsException e) {
+      throw new InvalidValueException(path.toString(), Rule.RANGE, JsonLimits.EXCEEDED + " " + at(), e);
     } catch (JacksonException e) {
       throw new InvalidValueException(path.toString(), Rule.SYNTAX,
           "not well-formed JSON: " + e.getOriginalMessage() + " " + at(), e);
@@ -505,8 +502,14 @@ final class CatalogReader {
         case "cost": b.cost(cost()); break;
         case "targetGroups": {
           int m = startArray();
+          Set<TargetGroup> seen = new HashSet<>();
           for (int i = 0; nextElement(m, i); i++) {
-            b.addTargetGroup(enumValue(TargetGroup.class));
+            TargetGroup g = enumValue(TargetGroup.class);
+            if (!seen.add(g)) {
+              throw new InvalidValueException(path.toString(), Rule.UNIQUE, "the target group " + g
+                  + " is listed twice");
+            }
+            b.addTargetGroup(g);
           }
           break;
         }
@@ -698,7 +701,10 @@ final class CatalogReader {
           accepted = new HashSet<>();
           int m = startArray();
           for (int i = 0; nextElement(m, i); i++) {
-            accepted.add(enumValue(MunicipalityRelation.class));
+            MunicipalityRelation r = enumValue(MunicipalityRelation.class);
+            if (!accepted.add(r)) {
+              throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
+            }
           }
           break;
         }
@@ -768,8 +774,8 @@ final class CatalogReader {
           onlyFields(given, mark, "type", "criterion");
           return new Criterion.Not(inner);
         default:
-          throw new InvalidValueException(path + ".type", Rule.FORMAT, "unknown criterion type '" + type
-              + "' (known: " + CRITERION_TYPES + ")");
+          throw new InvalidValueException(path + ".type", Rule.FORMAT, "unknown criterion type "
+              + InvalidValueException.quote(type) + " (known: " + CRITERION_TYPES + ")");
       }
     } catch (InvalidValueException e) {
       throw e.field().startsWith("$") ? e : e.under(path.toString());
@@ -822,28 +828,30 @@ final class CatalogReader {
       throw wrongType(t, "a whole number");
     }
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      throw new InvalidValueException(path.toString(), Rule.RANGE, "the number " + parser.getString()
-          + " is too large");
+      throw new InvalidValueException(path.toString(), Rule.RANGE, "the number "
+          + InvalidValueException.quote(parser.getString()) + " is too large");
     }
     return parser.getIntValue();
   }
 
   private LocalDate date() {
     String s = string();
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeException e) {
-      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a date (yyyy-mm-dd)", e);
+    LocalDate d = StrictScalars.dateOrNull(s);
+    if (d == null) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, InvalidValueException.quote(s) + " is not "
+          + StrictScalars.DATE_RULE);
     }
+    return d;
   }
 
   private LocalTime time() {
     String s = string();
-    try {
-      return LocalTime.parse(s, HOURS_MINUTES);
-    } catch (DateTimeException e) {
-      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a time of day (HH:mm)", e);
+    LocalTime t = StrictScalars.timeOrNull(s);
+    if (t == null) {
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, InvalidValueException.quote(s) + " is not "
+          + StrictScalars.TIME_RULE);
     }
+    return t;
   }
 
   private URI uri() {
@@ -851,8 +859,8 @@ final class CatalogReader {
     try {
       return new URI(s);
     } catch (java.net.URISyntaxException e) {
-      throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a valid address: "
-          + e.getReason(), e);
+      throw new InvalidValueException(path.toString(), Rule.FORMAT, InvalidValueException.quote(s)
+          + " is not a valid address: " + InvalidValueException.quote(e.getReason()), e);
     }
   }
 
@@ -885,7 +893,8 @@ final class CatalogReader {
         return e;
       }
     }
-    throw new InvalidValueException(path.toString(), Rule.FORMAT, "'" + s + "' is not a " + type.getSimpleName()
+    throw new InvalidValueException(path.toString(), Rule.FORMAT, InvalidValueException.quote(s) + " is not a "
+        + type.getSimpleName()
         + " (known: " + Arrays.toString(type.getEnumConstants()) + ")");
   }
 
@@ -943,6 +952,10 @@ final class CatalogReader {
       return false;
     }
     path.append('[').append(index).append(']');
+    if (index >= JsonLimits.MAX_LIST_LENGTH) {
+      throw new InvalidValueException(path.toString(), Rule.RANGE, "a list in a catalog has at most "
+          + JsonLimits.MAX_LIST_LENGTH + " elements");
+    }
     if (t == JsonToken.VALUE_NULL) {
       throw new InvalidValueException(path.toString(), Rule.REQUIRED, "a list element must not be null");
     }
@@ -952,8 +965,8 @@ final class CatalogReader {
   /** An unknown field: an error in strict mode, skipped in lenient mode. */
   private void unknown(String name, int mark, String... known) {
     if (strict) {
-      throw new InvalidValueException(path.toString(), Rule.UNKNOWN_PROPERTY, "unknown field '" + name
-          + "' (known: " + Arrays.toString(known) + ")");
+      throw new InvalidValueException(path.toString(), Rule.UNKNOWN_PROPERTY, "unknown field "
+          + InvalidValueException.quote(name) + " (known: " + Arrays.toString(known) + ")");
     }
     parser.skipChildren();
   }

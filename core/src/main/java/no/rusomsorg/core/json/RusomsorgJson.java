@@ -7,15 +7,26 @@ import java.util.List;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.municipality.Catalog;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes the library's model types as JSON.
@@ -46,6 +57,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link InvalidValueException} whose {@link InvalidValueException#field() field} is the JSON path of
  * the offending value (such as {@code "$.units[0].contactPoints[1].phone"}).
  *
+ * <p><b>Strict scalars.</b> Every reader, data binding included, takes a value only in its own JSON
+ * type: a text as a string, a yes/no as {@code true}/{@code false}, a whole number without a fraction,
+ * a date as {@code "yyyy-mm-dd"} (a real date, year 0001-9999, nothing after it), a time as
+ * {@code "HH:mm"} from 00:00 to 23:59, an enum by its name. Nothing is coerced ({@code 1} is not
+ * {@code true}, {@code 30.5} is not 30, {@code 1990} is not a date). The messages of the data-binding
+ * path never repeat a value of the document, which may be a personal fact; they say what was expected.
+ *
+ * <p><b>Limits.</b> A document is at most 5,000,000 characters, a string at most 10,000, a field name
+ * at most 100, a number at most 20 digits, and objects and lists nest at most 64 deep; beyond that it is
+ * rejected with {@link InvalidValueException.Rule#RANGE}. A list in a catalog has at most 2,000
+ * elements. These are far above what a catalog needs (see {@code docs/security.md}).
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class RusomsorgJson {
@@ -61,8 +84,17 @@ public final class RusomsorgJson {
   }
 
   private static JsonMapper newMapper(boolean strict) {
-    return JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    return JsonMapper.builder(JsonLimits.FACTORY)
+        .addModule(StrictScalars.module())
+        .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+        .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+        .configure(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true)
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
         .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
@@ -208,23 +240,92 @@ public final class RusomsorgJson {
     return value;
   }
 
+  /**
+   * The library's exception for a failure of data binding. Jackson's own messages are not passed on:
+   * they can quote the value (a birth date) and name Java classes. The message says what was
+   * expected instead.
+   */
   private static InvalidValueException translate(JacksonException e) {
     String path = path(e.getPath());
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof InvalidValueException) {
         InvalidValueException inner = (InvalidValueException) c;
-        return inner.under(path);
+        return inner.field().startsWith("$") ? inner : inner.under(path);
       }
+    }
+    if (e instanceof StreamConstraintsException) {
+      return new InvalidValueException(path, Rule.RANGE, JsonLimits.EXCEEDED, e);
     }
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
       return new InvalidValueException(path, Rule.UNKNOWN_PROPERTY,
-          "unknown field '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")", e);
+          "unknown field " + InvalidValueException.quote(u.getPropertyName()) + " (known: " + u.getKnownPropertyIds()
+              + ")", e);
+    }
+    if (e instanceof StrictScalars.Rejected) {
+      return new InvalidValueException(path, Rule.FORMAT, e.getOriginalMessage(), e);
+    }
+    if (e instanceof InvalidTypeIdException) {
+      return new InvalidValueException(path, Rule.FORMAT, "unknown or missing \"type\" name", e);
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      String found = StrictScalars.describe(m.getCurrentToken());
+      if (m.getCurrentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+        return new InvalidValueException(path, Rule.REQUIRED, "must not be null; expected " + expected(m.getTargetType()),
+            e);
+      }
+      return new InvalidValueException(path, Rule.FORMAT, "expected " + expected(m.getTargetType())
+          + (m.getCurrentToken() == null ? "" : ", found " + found), e);
     }
     if (e instanceof StreamReadException && !(e instanceof DatabindException)) {
-      return new InvalidValueException(path, Rule.SYNTAX, "not well-formed JSON: " + e.getOriginalMessage(), e);
+      return new InvalidValueException(path, Rule.SYNTAX, "not well-formed JSON" + at(e), e);
     }
-    return new InvalidValueException(path, Rule.FORMAT, e.getOriginalMessage(), e);
+    return new InvalidValueException(path, Rule.FORMAT, "cannot be read as the expected value", e);
+  }
+
+  private static String at(JacksonException e) {
+    if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+      return "";
+    }
+    return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  /** What a value of a type looks like in JSON, in words; never a class name. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another value";
+    }
+    if (type == String.class) {
+      return "a text";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == LocalDate.class) {
+      return StrictScalars.DATE_RULE;
+    }
+    if (type == LocalTime.class) {
+      return StrictScalars.TIME_RULE;
+    }
+    if (type.isEnum()) {
+      StringBuilder sb = new StringBuilder("one of [");
+      Object[] constants = type.getEnumConstants();
+      for (int i = 0; i < constants.length; i++) {
+        sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+      }
+      return sb.append(']').toString();
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "an object";
+    }
+    return "an object";
   }
 
   private static String path(List<JacksonException.Reference> refs) {

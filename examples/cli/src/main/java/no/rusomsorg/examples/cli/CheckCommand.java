@@ -54,8 +54,23 @@ final class CheckCommand extends CliCommand {
           + " / The moment for 'whom to contact now' (default: now; with --date: noon that day).")
   String at;
 
-  @Option(names = "--age", paramLabel = "ÅR", description = "Alder i hele år. / Age in whole years.")
+  @Option(names = "--age", paramLabel = "ÅR", description = "Alder i hele år. / Age in whole years.",
+      converter = AgeConverter.class)
   Integer age;
+
+  /** Reads an age without repeating a rejected text: it is a personal fact, or a mistyped identity number. */
+  static final class AgeConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String s = value.trim();
+      String digits = s.startsWith("-") ? s.substring(1) : s;
+      if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "en alder er et helt tall fra 0 til 130 / an age is a whole number from 0 to 130");
+      }
+      return Integer.valueOf(s);
+    }
+  }
 
   @Option(names = "--birth-date", paramLabel = "ÅÅÅÅ-MM-DD", description = "Fødselsdato. / Birth date.")
   String birthDate;
@@ -199,10 +214,10 @@ final class CheckCommand extends CliCommand {
     }
     if (age != null) {
       if (age < 0) {
-        throw usage("alderen kan ikke være negativ (fikk " + age + ")", "the age cannot be negative (got " + age + ")");
+        throw usage("alderen kan ikke være negativ", "the age cannot be negative");
       }
       if (age > 130) {
-        throw usage("alderen må være høyst 130 år (fikk " + age + ")", "the age must be at most 130 (got " + age + ")");
+        throw usage("alderen må være høyst 130 år", "the age must be at most 130");
       }
       // The latest birth date consistent with the age: decides every minimum-age criterion as the
       // real birth date would, since the person is at least `age` and younger than `age + 1`.
@@ -211,8 +226,8 @@ final class CheckCommand extends CliCommand {
     if (birthDate != null) {
       LocalDate born = parseDate("--birth-date", birthDate);
       if (born.isAfter(d)) {
-        throw usage("fødselsdatoen " + DATE.format(born) + " er etter vurderingsdatoen " + DATE.format(d),
-            "the birth date " + DATE.format(born) + " is after the assessment date " + DATE.format(d));
+        throw usage("fødselsdatoen er etter vurderingsdatoen " + DATE.format(d),
+            "the birth date is after the assessment date " + DATE.format(d));
       }
       b.birthDate(born);
     }

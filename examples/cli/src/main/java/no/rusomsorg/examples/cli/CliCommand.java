@@ -123,13 +123,32 @@ abstract class CliCommand implements Callable<Integer> {
     return parseDate(option, text);
   }
 
+  /**
+   * Parses an ISO date given for an option. The error never repeats what was typed: a date option may
+   * have been given a birth date or a national identity number by mistake.
+   */
   LocalDate parseDate(String option, String text) {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw usage("ugyldig dato for " + option + ": '" + text + "' (bruk ÅÅÅÅ-MM-DD, f.eks. 2026-03-12)",
-          "malformed date for " + option + ": '" + text + "' (use YYYY-MM-DD, e.g. 2026-03-12)");
+      throw usage("ugyldig dato for " + option + hint(text, true) + " (bruk ÅÅÅÅ-MM-DD, f.eks. 2026-03-12)",
+          "malformed date for " + option + hint(text, false) + " (use YYYY-MM-DD, e.g. 2026-03-12)");
     }
+  }
+
+  /** What the rejected text looked like, without any of it: only whether it could be an identity number. */
+  private static String hint(String text, boolean nb) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    if (digits == 11) {
+      return nb ? "; det ser ut som et fødselsnummer, som ikke vises eller lagres"
+          : "; it looks like a national identity number, which is not shown or stored";
+    }
+    return "";
   }
 
   /**
@@ -151,10 +170,10 @@ abstract class CliCommand implements Callable<Integer> {
     try {
       return LocalDateTime.parse(s).atZone(RusomsorgCli.OSLO);
     } catch (DateTimeException e) {
-      throw usage("ugyldig tidspunkt for " + option + ": '" + text
-              + "' (bruk ÅÅÅÅ-MM-DDTTT:MM, f.eks. 2026-03-12T10:00, eventuelt med +01:00)",
-          "malformed date-time for " + option + ": '" + text
-              + "' (use YYYY-MM-DDTHH:MM, e.g. 2026-03-12T10:00, optionally with +01:00)");
+      throw usage("ugyldig tidspunkt for " + option + hint(text, true)
+              + " (bruk ÅÅÅÅ-MM-DDTTT:MM, f.eks. 2026-03-12T10:00, eventuelt med +01:00)",
+          "malformed date-time for " + option + hint(text, false)
+              + " (use YYYY-MM-DDTHH:MM, e.g. 2026-03-12T10:00, optionally with +01:00)");
     }
   }
 
@@ -205,8 +224,9 @@ abstract class CliCommand implements Callable<Integer> {
         .map(c -> c.municipality().name() + " (" + c.municipality().latestNumber() + ")")
         .collect(Collectors.toList());
     String list = known.isEmpty() ? t("ingen", "none") : String.join(", ", known);
-    return t("ukjent kommune '" + query + "'. Kjente kommuner: " + list,
-        "unknown municipality '" + query + "'. Known municipalities: " + list);
+    String q = no.rusomsorg.core.InvalidValueException.quote(query); // cut to 64 characters, controls escaped
+    return t("ukjent kommune " + q + ". Kjente kommuner: " + list,
+        "unknown municipality " + q + ". Known municipalities: " + list);
   }
 
   String mergedMessage(MunicipalityLookup l) {

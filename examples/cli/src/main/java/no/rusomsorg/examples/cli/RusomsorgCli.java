@@ -136,12 +136,42 @@ public final class RusomsorgCli implements Runnable {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
     boolean en = english(Arrays.asList(args));
-    err.println(cl.getColorScheme().errorText("rusomsorg: " + ex.getMessage()));
+    err.println(cl.getColorScheme().errorText("rusomsorg: " + masked(ex.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println((en ? "See '" : "Se '") + cl.getCommandSpec().qualifiedName() + " --help'"
         + (en ? " for usage." : " for bruk."));
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * An error text with every run of five or more digits replaced by asterisks: picocli repeats a
+   * rejected argument, and a stray argument may be a national identity number or a birth date typed
+   * as digits. Dates written with separators, municipality numbers and ages stay readable.
+   */
+  static String masked(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(message.length());
+    int i = 0;
+    while (i < message.length()) {
+      int j = i;
+      while (j < message.length() && Character.isDigit(message.charAt(j))) {
+        j++;
+      }
+      if (j - i >= 5) {
+        sb.append("*****");
+        i = j;
+      } else if (j > i) {
+        sb.append(message, i, j);
+        i = j;
+      } else {
+        sb.append(message.charAt(i));
+        i++;
+      }
+    }
+    return sb.toString();
   }
 
   private static int onExecutionError(Exception ex, CommandLine cl, java.util.List<String> args) {
@@ -158,7 +188,7 @@ public final class RusomsorgCli implements Runnable {
           + ex.getMessage();
     } else if (ex instanceof ContradictoryFactsException || ex instanceof InvalidValueException) {
       code = USAGE;
-      message = (en ? "invalid input: " : "ugyldige opplysninger: ") + ex.getMessage();
+      message = (en ? "invalid input: " : "ugyldige opplysninger: ") + masked(ex.getMessage());
     } else if (ex instanceof RusomsorgException) {
       code = NOT_FOUND;
       message = ex.getMessage();

@@ -82,7 +82,7 @@ class CatalogCommandsTest {
   void badArgumentsAreUsageErrors() {
     Result malformed = run("services", "Nordvik", "--date", "2026-02-30");
     assertThat(malformed.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(malformed.err()).contains("ugyldig dato for --date: '2026-02-30'", "rusomsorg services --help");
+    assertThat(malformed.err()).contains("ugyldig dato for --date (bruk", "rusomsorg services --help").doesNotContain("2026-02-30");
     assertNoStackTrace(malformed);
     Result threeDigits = run("services", "119", "--lang", "en");
     assertThat(threeDigits.code()).isEqualTo(RusomsorgCli.USAGE);

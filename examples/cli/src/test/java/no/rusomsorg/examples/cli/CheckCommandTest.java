@@ -141,7 +141,7 @@ class CheckCommandTest {
   void badPersonFactsAreUsageErrors() {
     Result negative = run("check", "Nordvik", "--age", "-1");
     assertThat(negative.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(negative.err()).contains("alderen kan ikke være negativ (fikk -1)");
+    assertThat(negative.err()).contains("alderen kan ikke være negativ").doesNotContain("-1");
     CatalogCommandsTest.assertNoStackTrace(negative);
     Result both = run("check", "Nordvik", "--age", "20", "--birth-date", "2000-01-01", "--lang", "en");
     assertThat(both.code()).isEqualTo(RusomsorgCli.USAGE);
@@ -150,12 +150,12 @@ class CheckCommandTest {
     assertThat(twoRelations.code()).isEqualTo(RusomsorgCli.USAGE);
     Result future = run("check", "Nordvik", "--date", "2026-01-01", "--birth-date", "2026-01-02");
     assertThat(future.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(future.err()).contains("fødselsdatoen 02.01.2026 er etter vurderingsdatoen 01.01.2026");
+    assertThat(future.err()).contains("fødselsdatoen er etter vurderingsdatoen 01.01.2026").doesNotContain("02.01.2026");
     Result notANumber = run("check", "Nordvik", "--age", "atten");
     assertThat(notANumber.code()).isEqualTo(RusomsorgCli.USAGE);
     Result malformedAt = run("check", "Nordvik", "--at", "tomorrow");
     assertThat(malformedAt.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(malformedAt.err()).contains("ugyldig tidspunkt for --at: 'tomorrow'");
+    assertThat(malformedAt.err()).contains("ugyldig tidspunkt for --at (bruk").doesNotContain("tomorrow");
   }
 
   @Test

@@ -63,7 +63,7 @@ class DeadlineCommandTest {
     assertThat(unknown.err()).contains("ukjent regel 'xyz'", "fvl, pbrl, tsb eller interim");
     Result malformed = run("deadline", "--rule", "fvl", "--from", "12.03.2026", "--lang", "en");
     assertThat(malformed.code()).isEqualTo(RusomsorgCli.USAGE);
-    assertThat(malformed.err()).contains("malformed date for --from: '12.03.2026'");
+    assertThat(malformed.err()).contains("malformed date for --from (use").doesNotContain("12.03.2026");
     Result outOfCalendar = run("deadline", "--rule", "fvl", "--from", "1800-01-01");
     assertThat(outOfCalendar.code()).isEqualTo(RusomsorgCli.USAGE);
     CatalogCommandsTest.assertNoStackTrace(outOfCalendar);

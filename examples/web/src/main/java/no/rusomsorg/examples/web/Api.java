@@ -108,7 +108,12 @@ class Api {
   Views.DeadlineAnswer deadline(@RequestParam(name = "rule") String rule, @RequestParam(name = "from", required = false) String from) {
     DeadlineRule r = deadlineRule(rule);
     LocalDate start = date("from", from);
-    Deadline deadline = DeadlineCalculator.standard().compute(r, start);
+    Deadline deadline;
+    try {
+      deadline = DeadlineCalculator.standard().compute(r, start);
+    } catch (InvalidValueException e) {
+      throw asParameter("from", e); // the calculator's own name for the start is not the API's
+    }
     return new Views.DeadlineAnswer(r.id(), r.title(), deadline, deadline.trace(Language.NB),
         deadline.trace(Language.EN));
   }
@@ -120,13 +125,19 @@ class Api {
     LocalDate d = date("date", date);
     Found found = find(municipality, d);
     Service s = found.catalog.servicesOn(d).stream().filter(x -> x.id().equals(service)).findFirst()
-        .orElseThrow(() -> new InvalidValueException("service", Rule.REFERENCE,
-            found.catalog.municipality().name() + " offers no service '" + service + "' on " + d));
+        .orElseThrow(() -> new MunicipalityUnavailable(HttpStatus.NOT_FOUND, "service", Rule.REFERENCE,
+            found.catalog.municipality().name() + " offers no service " + InvalidValueException.quote(service) + " on "
+                + d));
     ComplaintSubject subj = subject == null ? ComplaintSubject.DECISION
         : parseEnum("subject", subject, ComplaintSubject.class);
     Optional<LocalDate> start = decisionReceived == null ? Optional.empty()
         : Optional.of(date("decisionReceived", decisionReceived));
-    ComplaintRoute route = directory.complaintRoute(found.catalog, s, subj, d, start);
+    ComplaintRoute route;
+    try {
+      route = directory.complaintRoute(found.catalog, s, subj, d, start);
+    } catch (InvalidValueException e) {
+      throw start.isPresent() ? asParameter("decisionReceived", e) : e;
+    }
     return Views.Route.of(route, s);
   }
 
@@ -138,7 +149,12 @@ class Api {
     TriageRequest req = referralReceived == null ? TriageRequest.of(sit, d)
         : TriageRequest.builder().situation(sit).date(d).referralReceived(date("referralReceived", referralReceived))
             .build();
-    List<Step> steps = Triage.standard().nextSteps(req);
+    List<Step> steps;
+    try {
+      steps = Triage.standard().nextSteps(req);
+    } catch (InvalidValueException e) {
+      throw referralReceived == null ? asParameter("date", e) : asParameter("referralReceived", e);
+    }
     return new Views.TriageAnswer(sit, sit.title(), d, steps);
   }
 
@@ -172,7 +188,7 @@ class Api {
             lookup.catalog().orElseThrow().municipality().name() + " did not exist yet on " + date);
       default:
         throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.REFERENCE,
-            "no municipality '" + query + "' is known to this app");
+            "no municipality " + InvalidValueException.quote(query) + " is known to this app");
     }
   }
 
@@ -192,6 +208,12 @@ class Api {
     }
     r.residency().ifPresent(b::municipalityRelation);
     r.roles().ifPresent(roles -> {
+      for (int i = 0; i < roles.size(); i++) {
+        if (roles.get(i) == null) {
+          throw new InvalidValueException("$.roles[" + i + "]", Rule.REQUIRED, "a role must not be null; one of "
+              + java.util.Arrays.toString(Role.values()));
+        }
+      }
       Set<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
       b.substanceProblem(set.contains(Role.SUBSTANCE_PROBLEM));
       b.relative(set.contains(Role.RELATIVE));
@@ -202,6 +224,11 @@ class Api {
     return b.build();
   }
 
+  /** The library's error for a value computed from a request parameter, named by that parameter. */
+  private static InvalidValueException asParameter(String parameter, InvalidValueException e) {
+    return new InvalidValueException(parameter, e.rule(), e.detail(), e);
+  }
+
   private LocalDate date(String field, String text) {
     if (text == null || text.isBlank()) {
       return LocalDate.now(clock);
@@ -209,7 +236,7 @@ class Api {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException(field, Rule.FORMAT, "a date is written YYYY-MM-DD, such as 2026-03-12", e);
+      throw new InvalidValueException(field, Rule.FORMAT, "a date is written YYYY-MM-DD, such as 2026-03-12");
     }
   }
 

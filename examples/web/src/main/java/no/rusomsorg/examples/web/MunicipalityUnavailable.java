@@ -14,11 +14,17 @@ final class MunicipalityUnavailable extends RuntimeException {
 
   private final transient HttpStatus status;
   private final Rule rule;
+  private final String field;
 
   MunicipalityUnavailable(HttpStatus status, Rule rule, String message) {
+    this(status, "municipality", rule, message);
+  }
+
+  MunicipalityUnavailable(HttpStatus status, String field, Rule rule, String message) {
     super(message);
     this.status = status;
     this.rule = rule;
+    this.field = field;
   }
 
   HttpStatus status() {
@@ -26,6 +32,6 @@ final class MunicipalityUnavailable extends RuntimeException {
   }
 
   ErrorBody body() {
-    return new ErrorBody("municipality", rule.name(), getMessage());
+    return new ErrorBody(field, rule.name(), getMessage());
   }
 }

@@ -217,7 +217,7 @@ class ApiTest {
         .isEqualTo("Sandnes kommune");
     Answer quality = get(base + "?subject=service-quality");
     assertThat(quality.json().get("regime").asString()).isEqualTo("SERVICE_COMPLAINT");
-    assertError(get("/api/municipalities/sandnes/services/no.such/complaint-route"), "service", "REFERENCE");
+    assertError(get("/api/municipalities/sandnes/services/no.such/complaint-route"), 404, "service", "REFERENCE");
     assertError(get(base + "?subject=weather"), "subject", "FORMAT");
     assertError(get(base + "?date=12.03.2026"), "date", "FORMAT");
   }
