@@ -4,7 +4,6 @@
   const result = document.getElementById('result');
   const errors = document.getElementById('errors');
 
-  const VERDICT = { ELIGIBLE: 'Passer for dere', NOT_ELIGIBLE: 'Passer ikke', UNKNOWN: 'Vi vet ikke ennå' };
   const FACT = {
     BIRTH_DATE: 'alder', MUNICIPALITY_RELATION: 'om personen bor i kommunen', SUBSTANCE_PROBLEM: 'om personen har et rusproblem',
     RELATIVE: 'om du er pårørende', PARTNER_AGENCY: 'om du kontakter på vegne av en instans', PREGNANT: 'graviditet',
@@ -96,7 +95,7 @@
       box.setAttribute('data-service', s.id);
       box.setAttribute('data-outcome', outcome);
       box.appendChild(el('h3', s.name.nb));
-      box.appendChild(el('p', s.verdict ? VERDICT[outcome] : 'Kilden sier ikke hvem tjenesten er for.', 'verdict'));
+      box.appendChild(el('p', s.verdict ? s.answer.nb : 'Kilden sier ikke hvem tjenesten er for.', 'verdict'));
       if (s.description) box.appendChild(el('p', s.description.nb));
       if (s.verdict && s.verdict.reasons.length) {
         const ul = el('ul');

@@ -15,6 +15,7 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.text.LocalizedText;
 
 /**
  * A condition for receiving a service, as data: leaves that test one thing about a person, combined
@@ -43,10 +44,19 @@ import no.rusomsorg.core.law.LegalReference;
  * <h2>JSON</h2>
  * Each criterion is an object whose {@code "type"} names it: {@code minimumAge}, {@code residency},
  * {@code role}, {@code pregnant}, {@code homeless}, {@code coOccurringMentalIllness}, {@code inLar},
- * {@code proxyWithPowerOfAttorney}, {@code all}, {@code any}, {@code not}. For example
+ * {@code proxyWithPowerOfAttorney}, {@code notStated}, {@code described}, {@code all}, {@code any},
+ * {@code not}. For example
  * {@code {"type":"all","of":[{"type":"minimumAge","years":18},{"type":"residency",
  * "accepted":["REGISTERED_RESIDENT","PRESENT"]}]}}. A leaf's {@code "basis"} may be left out and then
- * takes the leaf's default; it is always written. Reading validates like the constructors.
+ * takes the leaf's default; it is always written ({@code notStated} and {@code described} have no
+ * default: they must name the source). Reading validates like the constructors.
+ *
+ * <h2>What the source does not say</h2>
+ * Two leaves are always {@link Outcome#UNKNOWN} and name no missing fact, because no fact about the
+ * person can decide them: {@link NotStated} (the source states no target group or condition for the
+ * service: the answer is "not stated", never a guess) and {@link Described} (the source states a
+ * condition in words that no {@link Fact} expresses, such as "follow-up after birth"). Their reasons
+ * say so. A verdict that is unknown only because of them has no missing facts.
  *
  * <p>Implementations are immutable records and thread-safe; they compare by value. The records write
  * out {@code equals} and {@code hashCode}: the generated ones link method handles on first use, which
@@ -64,6 +74,8 @@ import no.rusomsorg.core.law.LegalReference;
     @JsonSubTypes.Type(value = Criterion.CoOccurringMentalIllness.class, name = "coOccurringMentalIllness"),
     @JsonSubTypes.Type(value = Criterion.InLar.class, name = "inLar"),
     @JsonSubTypes.Type(value = Criterion.ProxyWithPowerOfAttorney.class, name = "proxyWithPowerOfAttorney"),
+    @JsonSubTypes.Type(value = Criterion.NotStated.class, name = "notStated"),
+    @JsonSubTypes.Type(value = Criterion.Described.class, name = "described"),
     @JsonSubTypes.Type(value = Criterion.All.class, name = "all"),
     @JsonSubTypes.Type(value = Criterion.Any.class, name = "any"),
     @JsonSubTypes.Type(value = Criterion.Not.class, name = "not")
@@ -73,7 +85,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   /** The source id of the standard service description for a municipal substance-abuse service. */
   String STANDARD_SERVICE_DESCRIPTION = "standard-tjenestebeskrivelse";
 
-  /** The source id of Sandnes municipality's page on substance-abuse services for adults. */
+  /**
+   * The source id of Sandnes municipality's page on substance-abuse services for adults.
+   *
+   * <p>Core should name no municipality: the Sandnes plugin keeps its own source id, and no core
+   * criterion factory cites this one any more. It remains only as the default basis of
+   * {@link Homeless} and {@link CoOccurringMentalIllness} until those defaults are reshaped (a later
+   * issue); give those leaves an explicit basis.
+   */
   String SANDNES_SERVICES = "sandnes-rustjenester";
 
   /**
@@ -228,6 +247,27 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
+   * The source states no target group or condition for the service; always unknown.
+   *
+   * @param sourceId the id of the source that is silent
+   * @return the criterion
+   */
+  static NotStated notStated(String sourceId) {
+    return new NotStated(Basis.source(sourceId));
+  }
+
+  /**
+   * A condition the source states in words that no fact decides; always unknown.
+   *
+   * @param condition the condition, in bokmål and English
+   * @param sourceId the id of the source that states it
+   * @return the criterion
+   */
+  static Described described(LocalizedText condition, String sourceId) {
+    return new Described(condition, Basis.source(sourceId));
+  }
+
+  /**
    * All of the criteria.
    *
    * @param of the criteria, at least one
@@ -261,7 +301,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
 
   /** A criterion that tests one thing about a person and rests on a {@link Basis}. */
   sealed interface Leaf extends Criterion permits MinimumAge, Residency, HasRole, Pregnant, Homeless,
-      CoOccurringMentalIllness, InLar, ProxyWithPowerOfAttorney {
+      CoOccurringMentalIllness, InLar, ProxyWithPowerOfAttorney, NotStated, Described {
 
     /**
      * What the criterion rests on.
@@ -617,6 +657,86 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public int hashCode() {
       return 8 * 31 + basis.hashCode();
+    }
+  }
+
+  /**
+   * The source states no target group or condition for the service. Always {@link Outcome#UNKNOWN},
+   * with no missing fact (no fact about the person can decide it) and a reason saying that the source
+   * is silent. Use it instead of guessing a group: an explicit "not stated".
+   *
+   * @param basis the source that is silent; required (there is no default)
+   */
+  record NotStated(Basis basis) implements Leaf {
+    /**
+     * Validates.
+     *
+     * @param basis the source that is silent
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public NotStated {
+      Evaluator.required("basis", basis);
+    }
+
+    @Override
+    public NotStated withBasis(Basis basis) {
+      return new NotStated(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof NotStated)) {
+        return false;
+      }
+      NotStated o = (NotStated) other;
+      return o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 12 * 31 + basis.hashCode();
+    }
+  }
+
+  /**
+   * A condition the source states in words that no {@link Fact} expresses, such as "follow-up after
+   * birth" or "gambling addiction". Always {@link Outcome#UNKNOWN}, with no missing fact; the reason
+   * quotes the condition (in the project's words) and says that the service decides it.
+   *
+   * @param condition the condition, in bokmål and English
+   * @param basis the source that states it; required (there is no default)
+   */
+  @JsonPropertyOrder({"condition", "basis"})
+  record Described(LocalizedText condition, Basis basis) implements Leaf {
+    /**
+     * Validates.
+     *
+     * @param condition the condition, in bokmål and English
+     * @param basis the source that states it
+     */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Described {
+      Evaluator.required("condition", condition);
+      Evaluator.required("basis", basis);
+    }
+
+    @Override
+    public Described withBasis(Basis basis) {
+      return new Described(condition, Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Described)) {
+        return false;
+      }
+      Described o = (Described) other;
+      return o.condition.equals(condition) && o.basis.equals(basis);
+    }
+
+    @Override
+    public int hashCode() {
+      return 13 * 31 + (31 * condition.hashCode() + basis.hashCode());
     }
   }
 

@@ -13,12 +13,14 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.eligibility.Criterion.All;
 import no.rusomsorg.core.eligibility.Criterion.Any;
 import no.rusomsorg.core.eligibility.Criterion.CoOccurringMentalIllness;
+import no.rusomsorg.core.eligibility.Criterion.Described;
 import no.rusomsorg.core.eligibility.Criterion.HasRole;
 import no.rusomsorg.core.eligibility.Criterion.Homeless;
 import no.rusomsorg.core.eligibility.Criterion.InLar;
 import no.rusomsorg.core.eligibility.Criterion.Leaf;
 import no.rusomsorg.core.eligibility.Criterion.MinimumAge;
 import no.rusomsorg.core.eligibility.Criterion.Not;
+import no.rusomsorg.core.eligibility.Criterion.NotStated;
 import no.rusomsorg.core.eligibility.Criterion.Pregnant;
 import no.rusomsorg.core.eligibility.Criterion.ProxyWithPowerOfAttorney;
 import no.rusomsorg.core.eligibility.Criterion.Residency;
@@ -35,6 +37,11 @@ import no.rusomsorg.core.text.LocalizedText;
  * and {@code Leaf} on the same records miss that one-entry cache on every call and take the slow
  * path (JDK-8180450). Measured with {@code EligibilityBenchmark}: the fast path cost about 90 ns per
  * evaluation with the {@code Leaf} cast and about 15 ns without.
+ *
+ * <p><b>No default branch.</b> Every dispatch names every leaf class and ends by throwing
+ * {@link IllegalStateException} for a class it does not know, so a new kind of leaf cannot be evaluated
+ * as another one by accident: it fails {@code EvaluatorDispatchTest} (which builds one of every
+ * permitted leaf class) until every path handles it.
  */
 final class Evaluator {
   private static final MunicipalityRelation[] RELATIONS = MunicipalityRelation.values();
@@ -97,7 +104,18 @@ final class Evaluator {
     if (k == InLar.class) {
       return flag(f, Fact.IN_LAR.bit());
     }
-    return proxy(f);
+    if (k == ProxyWithPowerOfAttorney.class) {
+      return proxy(f);
+    }
+    if (k == NotStated.class || k == Described.class) {
+      return Outcome.UNKNOWN;
+    }
+    throw unhandled(c);
+  }
+
+  /** A criterion class that an evaluation path does not handle: a programming error, never a default. */
+  static IllegalStateException unhandled(Criterion c) {
+    return new IllegalStateException("no evaluation rule for criterion type " + c.getClass().getName());
   }
 
   private static Outcome residency(Residency c, PersonFacts f) {
@@ -230,7 +248,16 @@ final class Evaluator {
     if (k == InLar.class) {
       return (InLar) c;
     }
-    return (ProxyWithPowerOfAttorney) c;
+    if (k == ProxyWithPowerOfAttorney.class) {
+      return (ProxyWithPowerOfAttorney) c;
+    }
+    if (k == NotStated.class) {
+      return (NotStated) c;
+    }
+    if (k == Described.class) {
+      return (Described) c;
+    }
+    throw unhandled(c);
   }
 
   /** A partial verdict: outcome, reasons (in order, without duplicates) and missing facts. */
@@ -299,6 +326,9 @@ final class Evaluator {
       }
       return m;
     }
+    if (c instanceof NotStated || c instanceof Described) {
+      return EnumSet.noneOf(Fact.class);
+    }
     return EnumSet.of(factOf(c));
   }
 
@@ -324,13 +354,21 @@ final class Evaluator {
     if (c instanceof InLar) {
       return Fact.IN_LAR;
     }
-    throw new IllegalStateException("a proxy criterion reads two facts");
+    if (c instanceof ProxyWithPowerOfAttorney) {
+      throw new IllegalStateException("a proxy criterion reads two facts");
+    }
+    if (c instanceof NotStated || c instanceof Described) {
+      throw new IllegalStateException("a criterion that no fact decides reads no fact");
+    }
+    throw unhandled(c);
   }
 
   static void collectFacts(Criterion c, EnumSet<Fact> into) {
     if (c instanceof ProxyWithPowerOfAttorney) {
       into.add(Fact.ACTING_FOR_ANOTHER);
       into.add(Fact.POWER_OF_ATTORNEY);
+    } else if (c instanceof NotStated || c instanceof Described) {
+      return; // no fact decides them
     } else if (asLeaf(c) != null) {
       into.add(factOf(asLeaf(c)));
     } else if (c instanceof Not) {
@@ -380,6 +418,19 @@ final class Evaluator {
     if (c instanceof ProxyWithPowerOfAttorney) {
       return proxyText(o, f);
     }
+    if (c instanceof NotStated) {
+      return LocalizedText.of("Kilden oppgir ingen målgruppe eller vilkår for denne tjenesten, så det er uklart om"
+              + " den er for personen. Spør tjenesten.",
+          "The source states no target group or condition for this service, so it is unclear whether it is for"
+              + " the person. Ask the service.");
+    }
+    if (c instanceof Described) {
+      LocalizedText cond = ((Described) c).condition();
+      return LocalizedText.of("Kilden sier at tjenesten gjelder: " + cond.nb() + ". Det kan ikke avgjøres ut fra"
+              + " opplysningene her; tjenesten vurderer det.",
+          "The source says the service is for: " + cond.in(no.rusomsorg.core.text.Language.EN) + ". That cannot be"
+              + " decided from the facts given here; the service assesses it.");
+    }
     LocalizedText holds;
     LocalizedText fails;
     if (c instanceof HasRole) {
@@ -394,9 +445,11 @@ final class Evaluator {
     } else if (c instanceof CoOccurringMentalIllness) {
       holds = LocalizedText.of("har samtidig rusproblem og psykisk lidelse", "has a mental illness alongside the substance problem");
       fails = LocalizedText.of("har ikke samtidig rusproblem og psykisk lidelse", "does not have a mental illness alongside the substance problem");
-    } else {
+    } else if (c instanceof InLar) {
       holds = LocalizedText.of("er i legemiddelassistert rehabilitering (LAR)", "is in opioid substitution treatment (LAR)");
       fails = LocalizedText.of("er ikke i legemiddelassistert rehabilitering (LAR)", "is not in opioid substitution treatment (LAR)");
+    } else {
+      throw unhandled(c);
     }
     switch (o) {
       case ELIGIBLE:

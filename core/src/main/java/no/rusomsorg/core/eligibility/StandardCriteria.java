@@ -1,41 +1,64 @@
 package no.rusomsorg.core.eligibility;
 
+import java.util.EnumSet;
+import no.rusomsorg.core.eligibility.Criterion.Described;
 import no.rusomsorg.core.eligibility.Criterion.HasRole;
-import no.rusomsorg.core.eligibility.Criterion.Homeless;
 import no.rusomsorg.core.eligibility.Criterion.MinimumAge;
+import no.rusomsorg.core.eligibility.Criterion.Pregnant;
 import no.rusomsorg.core.eligibility.Criterion.Residency;
+import no.rusomsorg.core.text.LocalizedText;
 
 /**
- * Ready-made criteria for the usual target groups of municipal substance-abuse services, each leaf
- * citing the source it is taken from ({@value Criterion#STANDARD_SERVICE_DESCRIPTION},
- * {@value Criterion#SANDNES_SERVICES}).
+ * Ready-made criteria for the target group of the standard service description of a municipal
+ * substance-abuse service ({@value Criterion#STANDARD_SERVICE_DESCRIPTION}), each leaf citing it.
+ *
+ * <p>The description says two things about whom the service is for: it is aimed at people over 18
+ * with substance-related problems and at their family and network; and its target group is people who
+ * live in or are staying in the municipality and need health care for substance dependence. The
+ * criteria here carry both, no wider and no narrower: {@link #targetGroup()} is that group as a
+ * whole. Being 18 and living in the municipality is not enough: a person without a substance problem
+ * who is no relative is outside it. "Network" (friends and others close to the person) is no fact the
+ * library records, so it is a {@link Described} condition, which leaves such a person's answer
+ * unknown rather than guessed.
+ *
+ * <p>Criteria of a single municipality (such as Sandnes's emergency housing) belong in that
+ * municipality's plugin, not here: core names no municipality.
  */
 public final class StandardCriteria {
   private static final Basis STANDARD = Basis.source(Criterion.STANDARD_SERVICE_DESCRIPTION);
-  private static final Basis SANDNES = Basis.source(Criterion.SANDNES_SERVICES);
 
-  private static final Criterion ADULTS_LIVING_OR_STAYING = Criterion.all(
-      new MinimumAge(18, STANDARD),
-      new Residency(java.util.EnumSet.of(MunicipalityRelation.REGISTERED_RESIDENT, MunicipalityRelation.PRESENT),
-          Basis.of(Residency.DEFAULT_BASIS.legalReference().orElseThrow(), Criterion.STANDARD_SERVICE_DESCRIPTION)));
+  private static final Criterion LIVING_OR_STAYING = new Residency(
+      EnumSet.of(MunicipalityRelation.REGISTERED_RESIDENT, MunicipalityRelation.PRESENT),
+      Basis.of(Residency.DEFAULT_BASIS.legalReference().orElseThrow(), Criterion.STANDARD_SERVICE_DESCRIPTION));
 
-  private static final Criterion ADULTS_OR_RELATIVE_OR_PARTNER = Criterion.any(
-      ADULTS_LIVING_OR_STAYING,
-      new HasRole(Role.RELATIVE, SANDNES),
-      new HasRole(Role.PARTNER_AGENCY, SANDNES));
+  private static final Criterion ADULTS_LIVING_OR_STAYING = Criterion.all(new MinimumAge(18, STANDARD), LIVING_OR_STAYING);
 
-  private static final Criterion SANDNES_EMERGENCY_HOUSING = Criterion.all(
-      new Residency(java.util.EnumSet.of(MunicipalityRelation.REGISTERED_RESIDENT), SANDNES),
-      new Homeless(SANDNES),
-      new HasRole(Role.SUBSTANCE_PROBLEM, SANDNES),
-      new MinimumAge(18, SANDNES));
+  private static final Criterion ADULT_WITH_SUBSTANCE_PROBLEM = Criterion.all(
+      new MinimumAge(18, STANDARD), new HasRole(Role.SUBSTANCE_PROBLEM, STANDARD));
+
+  private static final Criterion ADULTS_WITH_SUBSTANCE_PROBLEM_LIVING_OR_STAYING = Criterion.all(
+      LIVING_OR_STAYING, ADULT_WITH_SUBSTANCE_PROBLEM);
+
+  private static final Criterion TARGET_GROUP = Criterion.all(
+      LIVING_OR_STAYING,
+      Criterion.any(
+          ADULT_WITH_SUBSTANCE_PROBLEM,
+          new HasRole(Role.RELATIVE, STANDARD),
+          new Described(LocalizedText.of(
+              "nettverket rundt en voksen med rusrelaterte vansker (venner og andre nære)",
+              "the network of an adult with substance-related problems (friends and others close to them)"),
+              STANDARD)));
+
+  private static final Criterion PREGNANT = Criterion.all(ADULTS_WITH_SUBSTANCE_PROBLEM_LIVING_OR_STAYING,
+      new Pregnant(STANDARD));
 
   private StandardCriteria() {}
 
   /**
-   * The standard target group: 18 or older, and registered as resident in or staying in the
-   * municipality. From the standard service description (a low-threshold service for people over
-   * 18; target group those who live or stay in the municipality).
+   * Only the age and residency part of the standard target group: 18 or older, and registered as
+   * resident in or staying in the municipality. <b>Not a target group by itself</b>: the description's
+   * group also needs a substance problem, or to be family or network; use {@link #targetGroup()} or
+   * {@link #adultsWithSubstanceProblemLivingOrStaying()}.
    *
    * @return the criterion
    */
@@ -44,25 +67,33 @@ public final class StandardCriteria {
   }
 
   /**
-   * The standard target group, or a relative of someone with a substance problem, or a partner
-   * agency: as Sandnes describes its reception and follow-up centre (adults with a substance problem,
-   * relatives and partners). Relatives and partners are admitted whatever their age or residence.
+   * The standard description's target group as a whole: living in or staying in the municipality,
+   * and either 18 or older with a substance problem, or a relative of such a person, or in their
+   * network (a {@link Described} condition, unknown from the facts).
    *
    * @return the criterion
    */
-  public static Criterion adultsLivingOrStayingOrRelativeOrPartner() {
-    return ADULTS_OR_RELATIVE_OR_PARTNER;
+  public static Criterion targetGroup() {
+    return TARGET_GROUP;
   }
 
   /**
-   * Sandnes's emergency overnight housing ("Akutten"): registered as resident in Sandnes, homeless,
-   * with a substance problem, and 18 or older. Sandnes's page describes it as for homeless people
-   * dependent on substances who must be registered residents; the age limit is that of the page's
-   * adult services. (A place is requisitioned by NAV; that is not a fact about the person.)
+   * 18 or older with a substance problem, living in or staying in the municipality: the part of the
+   * target group that receives help for their own substance use (such as LAR or cannabis cessation).
    *
    * @return the criterion
    */
-  public static Criterion sandnesEmergencyHousing() {
-    return SANDNES_EMERGENCY_HOUSING;
+  public static Criterion adultsWithSubstanceProblemLivingOrStaying() {
+    return ADULTS_WITH_SUBSTANCE_PROBLEM_LIVING_OR_STAYING;
+  }
+
+  /**
+   * The description's offer "follow-up of pregnant women": within
+   * {@link #adultsWithSubstanceProblemLivingOrStaying()}, and pregnant.
+   *
+   * @return the criterion
+   */
+  public static Criterion pregnantWithSubstanceProblem() {
+    return PREGNANT;
   }
 }

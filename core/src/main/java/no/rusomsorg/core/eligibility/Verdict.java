@@ -15,7 +15,9 @@ import no.rusomsorg.core.InvalidValueException.Rule;
  * the parts that failed; for a disjunction that holds, the parts that held; otherwise every part.
  * {@link #missingFacts()} is empty unless the outcome is {@link Outcome#UNKNOWN}; then it names the
  * facts that could decide it, and only those: parts already decided by other facts contribute
- * nothing. Learning all of them decides the outcome.
+ * nothing. Learning all of them decides the outcome, unless a part is a {@link Criterion.NotStated}
+ * or {@link Criterion.Described} condition that no fact decides: then the outcome may stay unknown,
+ * and an unknown outcome may have no missing facts at all (its reasons say why).
  *
  * @param outcome the outcome
  * @param reasons the reasons, never empty
@@ -36,10 +38,24 @@ public record Verdict(Outcome outcome, List<Reason> reasons, Set<Fact> missingFa
     Evaluator.required("outcome", outcome);
     reasons = Evaluator.nonEmptyList("reasons", reasons);
     missingFacts = Evaluator.enumSetOrEmpty("missingFacts", missingFacts, Fact.class);
-    if (outcome.isKnown() != missingFacts.isEmpty()) {
+    if (outcome.isKnown() && !missingFacts.isEmpty()) {
       throw new InvalidValueException("missingFacts", Rule.CONSISTENCY,
-          "missing facts are listed exactly when the outcome is UNKNOWN");
+          "missing facts are listed only when the outcome is UNKNOWN");
     }
+    if (!outcome.isKnown() && missingFacts.isEmpty() && !undecidable(reasons)) {
+      throw new InvalidValueException("missingFacts", Rule.CONSISTENCY,
+          "an UNKNOWN outcome lists its missing facts, unless a reason is a condition no fact decides");
+    }
+  }
+
+  private static boolean undecidable(List<Reason> reasons) {
+    for (Reason r : reasons) {
+      Class<?> k = r.criterion().getClass();
+      if (k == Criterion.NotStated.class || k == Criterion.Described.class) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

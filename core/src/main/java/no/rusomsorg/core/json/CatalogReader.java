@@ -690,6 +690,7 @@ final class CatalogReader {
     Role role = null;
     List<Criterion> of = null;
     Criterion inner = null;
+    LocalizedText condition = null;
     List<String> given = new ArrayList<>(3);
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
@@ -717,7 +718,8 @@ final class CatalogReader {
           break;
         }
         case "criterion": inner = criterion(); break;
-        default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion");
+        case "condition": condition = text(); break;
+        default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion", "condition");
           continue;
       }
       given.add(name);
@@ -756,6 +758,12 @@ final class CatalogReader {
         case "proxyWithPowerOfAttorney":
           onlyFields(given, mark, "type", "basis");
           return new Criterion.ProxyWithPowerOfAttorney(basis);
+        case "notStated":
+          onlyFields(given, mark, "type", "basis");
+          return new Criterion.NotStated(basis);
+        case "described":
+          onlyFields(given, mark, "type", "condition", "basis");
+          return new Criterion.Described(condition, basis);
         case "all":
           onlyFields(given, mark, "type", "of");
           return new Criterion.All(of);
@@ -775,7 +783,8 @@ final class CatalogReader {
   }
 
   private static final List<String> CRITERION_TYPES = List.of("minimumAge", "residency", "role", "pregnant",
-      "homeless", "coOccurringMentalIllness", "inLar", "proxyWithPowerOfAttorney", "all", "any", "not");
+      "homeless", "coOccurringMentalIllness", "inLar", "proxyWithPowerOfAttorney", "notStated", "described", "all", "any",
+      "not");
 
   private void onlyFields(List<String> given, int mark, String... allowed) {
     if (!strict) {

@@ -194,10 +194,10 @@ public final class NationalPathway {
         item(EMERGENCY,
             LocalizedText.of("Ring 113 når liv står på spill", "Call 113 when a life is at stake"),
             LocalizedText.of(
-                "Kan noen være i livsfare – er bevisstløs, puster dårlig eller kan ha tatt en overdose – skal du "
-                    + "ringe medisinsk nødtelefon 113 med en gang. Nummeret er betjent hele døgnet.",
-                "If someone's life may be in danger – they are unconscious, struggle to breathe or may have "
-                    + "overdosed – call the medical emergency number 113 at once. It is staffed day and night."),
+                "Er det akutt og står om liv, ring medisinsk nødtelefon 113 med en gang. Nummeret er betjent hele "
+                    + "døgnet.",
+                "If it is acute and a life is at stake, call the medical emergency number 113 at once. It is staffed "
+                    + "day and night."),
             EMERGENCY_CONTACT).sourceId(HELSENORGE).build(),
         item(OUT_OF_HOURS,
             LocalizedText.of("Legevakt: ring 116 117", "Out-of-hours medical service: call 116 117"),

@@ -7,7 +7,10 @@ import no.rusomsorg.core.text.LocalizedText;
  * who asks on someone else's behalf. {@link Triage} answers each with ordered {@link Step}s.
  */
 public enum Situation {
-  /** A life may be at stake now (unconscious, breathing badly, a suspected overdose): call 113 first. */
+  /**
+   * It is acute and a life may be at stake: call 113 first. (The national guide lists no danger signs;
+   * none are named here.)
+   */
   LIFE_IN_DANGER(LocalizedText.of("Liv står på spill", "A life is at stake")),
   /**
    * Help is needed urgently, but no life is at stake, for example in the evening or at the weekend:

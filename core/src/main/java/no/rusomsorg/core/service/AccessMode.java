@@ -13,12 +13,29 @@ public enum AccessMode {
   /** A referral, for example from the general practitioner, is required (henvisning). */
   REFERRAL_REQUIRED("Krever henvisning", "Referral required"),
   /** Another agency requisitions a place on the person's behalf (such as NAV for emergency housing). */
-  REQUISITION_BY_AGENCY("Rekvireres av annen instans", "Requisitioned by another agency");
+  REQUISITION_BY_AGENCY("Rekvireres av annen instans", "Requisitioned by another agency"),
+  /**
+   * The source does not say how a person gets access. Never replaced by a plausible guess (such as
+   * "application and decision"); the service's description may say what the source does say.
+   */
+  NOT_STATED("Kilden oppgir ikke hvordan du får tjenesten", "The source does not say how to get access");
 
   private final LocalizedText label;
 
   AccessMode(String nb, String en) {
     this.label = LocalizedText.of(nb, en);
+  }
+
+  /**
+   * Whether someone other than the person decides who gets the service after an individual
+   * assessment: true for {@link #APPLICATION_AND_DECISION} and {@link #REQUISITION_BY_AGENCY}. For
+   * such a service, being in the target group means that the person may apply (or be put forward),
+   * not that they will get it; see {@link Service#answer}.
+   *
+   * @return true if an individual decision comes before the service
+   */
+  public boolean needsDecision() {
+    return this == APPLICATION_AND_DECISION || this == REQUISITION_BY_AGENCY;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.law.LegalReference;
@@ -167,8 +168,13 @@ public abstract class Service {
   public abstract List<PublishedComplaintInfo> complaintInfo();
 
   /**
-   * Who may get the service, as a criterion evaluated against a person's facts; absent when the
-   * source says nothing about it (then every evaluation should be treated as unknown by callers).
+   * Who the service is for, as a criterion evaluated against a person's facts. A source that names
+   * no group is modelled explicitly with {@link no.rusomsorg.core.eligibility.Criterion.NotStated} (an
+   * unknown verdict with a reason); absent only for services where a target group does not apply (such
+   * as coercion, which no one applies for). An
+   * {@link no.rusomsorg.core.eligibility.Outcome#ELIGIBLE} verdict means the person is in the target group
+   * the source describes; whether they get the service depends on the access mode (see
+   * {@link #answer(Outcome)}).
    * Written in JSON as {@code "eligibility": {"type": "all", "of": [...]}}.
    *
    * @return the criterion
@@ -182,6 +188,87 @@ public abstract class Service {
    */
   public static ImmutableService.Builder builder() {
     return ImmutableService.builder();
+  }
+
+  /**
+   * What an eligibility outcome means for a person and this service, in words for them: the outcome
+   * is about the <em>target group</em>; the access mode says what follows. For a service that needs
+   * an individual decision ({@link AccessMode#needsDecision()}) being in the target group is never
+   * "you can get it": the answer says that the person may apply (or be put forward by the
+   * requisitioning agency) and that the municipality (or that agency) decides.
+   *
+   * <ul>
+   *   <li>{@code ELIGIBLE}, application and decision: "i målgruppen – du kan søke; kommunen avgjør" /
+   *       "in the target group – you may apply; the municipality decides";</li>
+   *   <li>{@code ELIGIBLE}, requisition: in the target group – the agency requisitions a place and
+   *       decides;</li>
+   *   <li>{@code ELIGIBLE}, drop-in or self-referral: in the target group – you can get in touch
+   *       yourself;</li>
+   *   <li>{@code ELIGIBLE}, referral required: in the target group – a referral is needed;</li>
+   *   <li>{@code ELIGIBLE}, access not stated: in the target group – the source does not say how to get
+   *       access;</li>
+   *   <li>{@code NOT_ELIGIBLE}: outside the target group the source describes;</li>
+   *   <li>{@code UNKNOWN}: not decided by what is known; the verdict's reasons and missing facts say
+   *       why.</li>
+   * </ul>
+   *
+   * @param outcome the outcome of {@link #eligibility()} for a person
+   * @return the answer in bokmål and English
+   * @throws InvalidValueException if the outcome is missing
+   */
+  public LocalizedText answer(Outcome outcome) {
+    CatalogChecks.notNull("outcome", outcome);
+    switch (outcome) {
+      case NOT_ELIGIBLE:
+        return LocalizedText.of("utenfor målgruppen kilden beskriver", "outside the target group the source describes");
+      case UNKNOWN:
+        return LocalizedText.of("uavklart – se begrunnelsen", "not decided – see the reasons");
+      default:
+        break;
+    }
+    return inTargetGroup();
+  }
+
+  /**
+   * What a verdict means for a person and this service: as {@link #answer(Outcome)}, and for an
+   * unknown verdict whether facts are missing ("depends on facts that are missing") or the source
+   * leaves it to the service ("the service assesses it").
+   *
+   * @param verdict the verdict of {@link #eligibility()} for a person
+   * @return the answer in bokmål and English
+   * @throws InvalidValueException if the verdict is missing
+   */
+  public LocalizedText answer(no.rusomsorg.core.eligibility.Verdict verdict) {
+    CatalogChecks.notNull("verdict", verdict);
+    if (verdict.outcome() == Outcome.UNKNOWN) {
+      return verdict.missingFacts().isEmpty()
+          ? LocalizedText.of("uavklart – kilden overlater det til tjenesten å vurdere; se begrunnelsen",
+              "not decided – the source leaves it to the service to assess; see the reasons")
+          : LocalizedText.of("avhenger av opplysninger som mangler", "depends on facts that are missing");
+    }
+    return answer(verdict.outcome());
+  }
+
+  private LocalizedText inTargetGroup() {
+    switch (accessMode()) {
+      case APPLICATION_AND_DECISION:
+        return LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør",
+            "in the target group – you may apply; the municipality decides");
+      case REQUISITION_BY_AGENCY:
+        String agency = requisitionedBy().orElse("");
+        return LocalizedText.of("i målgruppen – " + agency + " rekvirerer plass og avgjør",
+            "in the target group – " + agency + " requisitions a place and decides");
+      case REFERRAL_REQUIRED:
+        return LocalizedText.of("i målgruppen – det trengs henvisning", "in the target group – a referral is needed");
+      case NOT_STATED:
+        return LocalizedText.of("i målgruppen – kilden sier ikke hvordan du får tjenesten; spør tjenesten",
+            "in the target group – the source does not say how to get access; ask the service");
+      case DROP_IN:
+      case SELF_REFERRAL:
+        return LocalizedText.of("i målgruppen – du kan ta kontakt selv", "in the target group – you can get in touch yourself");
+      default:
+        throw new IllegalStateException("no answer for access mode " + accessMode());
+    }
   }
 
   /**

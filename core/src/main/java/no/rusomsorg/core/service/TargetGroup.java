@@ -5,6 +5,10 @@ import no.rusomsorg.core.text.LocalizedText;
 /**
  * Who a service is meant for, as the service description says it. This is descriptive; whether a
  * particular person qualifies is decided by eligibility criteria. JSON: the constant's name.
+ *
+ * <p>A service lists only the groups its source states for it. An empty list means the source states
+ * none ("not stated"); such a service's criterion is then
+ * {@link no.rusomsorg.core.eligibility.Criterion.NotStated}, never a guessed group.
  */
 public enum TargetGroup {
   /** Adults (18 and over) with a substance problem. */

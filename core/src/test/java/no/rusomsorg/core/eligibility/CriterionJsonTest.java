@@ -24,10 +24,10 @@ class CriterionJsonTest {
 
   @Test
   void standardCriteriaMatchTheGoldenFiles() throws IOException {
-    assertThat(json.write(StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner()))
-        .isEqualTo(golden("adults-living-or-staying-or-relative-or-partner.json"));
-    assertThat(json.write(StandardCriteria.sandnesEmergencyHousing())).isEqualTo(golden("sandnes-emergency-housing.json"));
-    assertThat(json.read(golden("sandnes-emergency-housing.json"), Criterion.class)).isEqualTo(StandardCriteria.sandnesEmergencyHousing());
+    assertThat(json.write(StandardCriteria.targetGroup())).isEqualTo(golden("standard-target-group.json"));
+    assertThat(json.read(golden("standard-target-group.json"), Criterion.class)).isEqualTo(StandardCriteria.targetGroup());
+    assertThat(json.write(StandardCriteria.pregnantWithSubstanceProblem()))
+        .isEqualTo(golden("standard-pregnant-with-substance-problem.json"));
   }
 
   @Test
@@ -57,6 +57,12 @@ class CriterionJsonTest {
     assertRejected("{\"type\":\"homeless\",\"basis\":{}}", "$.basis.legalReference", Rule.REQUIRED);
     assertRejected("{\"type\":\"homeless\",\"basis\":{\"sourceId\":\"Not An Id\"}}", "$.basis.sourceId", Rule.FORMAT);
     assertRejected("{\"type\":\"homeless\",\"colour\":\"red\"}", "$.colour", Rule.UNKNOWN_PROPERTY);
+    // the two leaves that no fact decides must name their source, and a described one its condition
+    assertRejected("{\"type\":\"notStated\"}", "$.basis", Rule.REQUIRED);
+    assertRejected("{\"type\":\"described\",\"basis\":{\"sourceId\":\"s\"}}", "$.condition", Rule.REQUIRED);
+    assertRejected("{\"type\":\"described\",\"condition\":{\"nb\":\"x\"}}", "$.basis", Rule.REQUIRED);
+    assertRejected("{\"type\":\"notStated\",\"basis\":{\"sourceId\":\"s\"},\"condition\":{\"nb\":\"x\"}}",
+        "$.condition", Rule.UNKNOWN_PROPERTY);
     assertThatThrownBy(() -> json.read("{\"type\":\"no.rusomsorg.core.eligibility.Criterion$Homeless\"}", Criterion.class))
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> json.read("{\"type\":\"wealthy\"}", Criterion.class)).isInstanceOf(InvalidValueException.class);
@@ -74,12 +80,24 @@ class CriterionJsonTest {
 
   @Test
   void verdictsRoundTripThroughJson() {
-    Verdict v = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner()
+    Verdict v = StandardCriteria.targetGroup()
         .evaluate(PersonFacts.builder().relative(false).birthDate(LocalDate.of(2000, 1, 1)).build(), LocalDate.of(2026, 1, 1));
     String text = json.write(v);
-    assertThat(text).contains("\"missingFacts\" : [ \"MUNICIPALITY_RELATION\", \"PARTNER_AGENCY\" ]");
+    assertThat(text).contains("\"missingFacts\" : [ \"MUNICIPALITY_RELATION\", \"SUBSTANCE_PROBLEM\" ]");
     assertThat(json.read(text, Verdict.class)).isEqualTo(v);
     assertThatThrownBy(() -> json.read(text.replace("\"UNKNOWN\",\n  \"missingFacts\"", "\"ELIGIBLE\",\n  \"missingFacts\""), Verdict.class))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.CONSISTENCY));
+  }
+
+  @Test
+  void anUnknownVerdictWithoutMissingFactsNeedsAConditionNoFactDecides() {
+    Verdict notStated = Criterion.notStated("some-source").evaluate(PersonFacts.empty(), LocalDate.of(2026, 1, 1));
+    assertThat(notStated.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(notStated.missingFacts()).isEmpty();
+    assertThat(json.read(json.write(notStated), Verdict.class)).isEqualTo(notStated);
+    Verdict pregnant = Criterion.pregnant().evaluate(PersonFacts.empty(), LocalDate.of(2026, 1, 1));
+    String text = json.write(pregnant).replace("[ \"PREGNANT\" ]", "[ ]");
+    assertThatThrownBy(() -> json.read(text, Verdict.class))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.CONSISTENCY));
   }
 }

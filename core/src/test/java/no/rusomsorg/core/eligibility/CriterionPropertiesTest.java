@@ -68,6 +68,9 @@ class CriterionPropertiesTest {
       Outcome poa = known.contains(Fact.POWER_OF_ATTORNEY) ? (value(p, Fact.POWER_OF_ATTORNEY) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE) : Outcome.UNKNOWN;
       return fromRank(Math.max(rank(forSelf), rank(poa)));
     }
+    if (c instanceof Criterion.NotStated || c instanceof Criterion.Described) {
+      return Outcome.UNKNOWN;
+    }
     Fact fact;
     if (c instanceof Criterion.HasRole) {
       fact = ((Criterion.HasRole) c).role().fact();
@@ -77,8 +80,10 @@ class CriterionPropertiesTest {
       fact = Fact.HOMELESS;
     } else if (c instanceof Criterion.CoOccurringMentalIllness) {
       fact = Fact.CO_OCCURRING_MENTAL_ILLNESS;
-    } else {
+    } else if (c instanceof Criterion.InLar) {
       fact = Fact.IN_LAR;
+    } else {
+      throw new AssertionError("the reference evaluation does not know " + c.getClass());
     }
     if (!known.contains(fact)) {
       return Outcome.UNKNOWN;
@@ -141,7 +146,7 @@ class CriterionPropertiesTest {
           if (before.isKnown()) {
             assertThat(after).isEqualTo(before);
           }
-          assertThat(full.isKnown()).isTrue();
+          assertThat(full.isKnown() || Gens.hasUndecidable(c)).isTrue();
           if (after.isKnown()) {
             assertThat(full).isEqualTo(after);
           }
@@ -153,7 +158,14 @@ class CriterionPropertiesTest {
     qt().withExamples(3000).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
       Verdict v = c.evaluate(p.facts(known), p.date);
       assertThat(v.reasons()).isNotEmpty();
-      if (!v.outcome().isKnown()) {
+      boolean undecidable = Gens.hasUndecidable(c);
+      if (!v.outcome().isKnown() && v.missingFacts().isEmpty()) {
+        // only a condition that no fact decides may leave an unknown verdict without missing facts,
+        // and then a reason says so
+        assertThat(undecidable).as("unknown without missing facts").isTrue();
+        assertThat(v.reasons()).anySatisfy(r -> assertThat(r.criterion())
+            .isInstanceOfAny(Criterion.NotStated.class, Criterion.Described.class));
+      } else if (!v.outcome().isKnown()) {
         assertThat(v.missingFacts()).isNotEmpty().isSubsetOf(c.relevantFacts());
         for (Fact k : known) {
           assertThat(v.missingFacts()).doesNotContain(k);
@@ -161,7 +173,9 @@ class CriterionPropertiesTest {
         // learning every missing fact decides the verdict
         EnumSet<Fact> completed = EnumSet.copyOf(known.isEmpty() ? EnumSet.noneOf(Fact.class) : known);
         completed.addAll(v.missingFacts());
-        assertThat(c.test(p.facts(completed), p.date).isKnown()).as("missing %s", v.missingFacts()).isTrue();
+        if (!undecidable) {
+          assertThat(c.test(p.facts(completed), p.date).isKnown()).as("missing %s", v.missingFacts()).isTrue();
+        }
         // every missing fact is read by a leaf whose own outcome is unknown and which is listed as a reason
         for (Fact m : v.missingFacts()) {
           assertThat(v.reasons()).as("a reason needs %s", m)

@@ -35,9 +35,32 @@ final class Gens {
           "sandnes-rustjenester")
   };
 
+  private static final no.rusomsorg.core.text.LocalizedText[] CONDITIONS = {
+      no.rusomsorg.core.text.LocalizedText.of("har nylig født", "has recently given birth"),
+      no.rusomsorg.core.text.LocalizedText.of("har spilleproblemer")
+  };
+
+  /** Whether a criterion holds a leaf that no fact decides ({@code notStated}, {@code described}). */
+  static boolean hasUndecidable(Criterion c) {
+    if (c instanceof Criterion.NotStated || c instanceof Criterion.Described) {
+      return true;
+    }
+    if (c instanceof Criterion.Not) {
+      return hasUndecidable(((Criterion.Not) c).criterion());
+    }
+    if (c instanceof Criterion.All) {
+      return ((Criterion.All) c).of().stream().anyMatch(Gens::hasUndecidable);
+    }
+    if (c instanceof Criterion.Any) {
+      return ((Criterion.Any) c).of().stream().anyMatch(Gens::hasUndecidable);
+    }
+    return false;
+  }
+
   static Criterion criterion(RandomnessSource in, int depth) {
-    int kind = pick(in, 0, depth > 0 ? 11 : 7);
+    int kind = pick(in, 0, depth > 0 ? 13 : 9);
     Basis basis = BASES[pick(in, 0, BASES.length - 1)];
+    Basis required = basis == null ? BASES[1] : basis;
     switch (kind) {
       case 0: {
         int[] usual = {18, 18, 16, 20, 23, 67};
@@ -68,13 +91,17 @@ final class Gens {
       case 7:
         return new Criterion.ProxyWithPowerOfAttorney(basis);
       case 8:
-      case 9: {
+        return new Criterion.NotStated(required);
+      case 9:
+        return new Criterion.Described(CONDITIONS[pick(in, 0, CONDITIONS.length - 1)], required);
+      case 10:
+      case 11: {
         int n = pick(in, 1, 4);
         List<Criterion> of = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           of.add(criterion(in, depth - 1));
         }
-        return kind == 8 ? new Criterion.All(of) : new Criterion.Any(of);
+        return kind == 10 ? new Criterion.All(of) : new Criterion.Any(of);
       }
       default:
         return new Criterion.Not(criterion(in, depth - 1));

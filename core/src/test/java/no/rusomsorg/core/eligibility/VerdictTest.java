@@ -79,8 +79,8 @@ class VerdictTest {
 
   @Test
   void relevantFactsListWhatACriterionReads() {
-    assertThat(StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner().relevantFacts())
-        .containsExactly(Fact.BIRTH_DATE, Fact.MUNICIPALITY_RELATION, Fact.RELATIVE, Fact.PARTNER_AGENCY);
+    assertThat(StandardCriteria.targetGroup().relevantFacts())
+        .containsExactly(Fact.BIRTH_DATE, Fact.MUNICIPALITY_RELATION, Fact.SUBSTANCE_PROBLEM, Fact.RELATIVE);
   }
 
   @Test

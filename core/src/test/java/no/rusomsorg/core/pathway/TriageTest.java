@@ -48,6 +48,15 @@ class TriageTest {
     assertThat(first.deadline()).isEmpty();
   }
 
+  /** Issue 13: the national guide says only "acute and a life is at stake"; it lists no danger signs. */
+  @Test
+  void theEmergencyAdviceNamesNoDangerSignsTheSourceDoesNotList() {
+    Guidance g = NationalPathway.standard().guidance(NationalPathway.EMERGENCY).orElseThrow();
+    assertThat(g.text().nb()).contains("akutt").contains("står om liv")
+        .doesNotContain("bevisstløs").doesNotContain("puster").doesNotContain("overdose");
+    assertThat(g.text().in(no.rusomsorg.core.text.Language.EN)).doesNotContain("unconscious").doesNotContain("overdosed");
+  }
+
   @Test
   void acuteNeedStartsWithTheOutOfHoursServiceAndKeeps113AsTheFallback() {
     List<Step> steps = triage.nextSteps(Situation.ACUTE_NEED, d(2026, 12, 24));

@@ -36,6 +36,39 @@ class ServiceTest {
         .accessMode(mode).cost(Cost.ofFree()).verifiedOn(LocalDate.of(2025, 1, 1));
   }
 
+  /** Issue 13, ADR 0011: the outcome is about the target group; the access mode says who decides. */
+  @Test
+  void theAnswerSaysWhoDecides() {
+    no.rusomsorg.core.eligibility.Outcome yes = no.rusomsorg.core.eligibility.Outcome.ELIGIBLE;
+    LocalizedText decision = minimal("x", AccessMode.APPLICATION_AND_DECISION).build().answer(yes);
+    assertThat(decision.nb()).isEqualTo("i målgruppen – du kan søke; kommunen avgjør");
+    assertThat(decision.in(no.rusomsorg.core.text.Language.EN)).isEqualTo("in the target group – you may apply; the municipality decides");
+    assertThat(minimal("x", AccessMode.REQUISITION_BY_AGENCY).requisitionedBy("NAV Sandnes").build().answer(yes).nb())
+        .isEqualTo("i målgruppen – NAV Sandnes rekvirerer plass og avgjør");
+    for (AccessMode m : AccessMode.values()) {
+      ImmutableService.Builder b = minimal("x", m);
+      if (m == AccessMode.REQUISITION_BY_AGENCY) {
+        b.requisitionedBy("NAV");
+      }
+      Service s = b.build();
+      for (no.rusomsorg.core.eligibility.Outcome o : no.rusomsorg.core.eligibility.Outcome.values()) {
+        assertThat(s.answer(o).nb()).as(m + " " + o).doesNotContain("kan få tjenesten");
+      }
+      assertThat(m.needsDecision()).isEqualTo(m == AccessMode.APPLICATION_AND_DECISION || m == AccessMode.REQUISITION_BY_AGENCY);
+    }
+    assertThat(minimal("x", AccessMode.NOT_STATED).build().answer(yes).nb()).contains("kilden sier ikke hvordan");
+    assertThat(minimal("x", AccessMode.DROP_IN).build().answer(no.rusomsorg.core.eligibility.Outcome.NOT_ELIGIBLE).nb())
+        .isEqualTo("utenfor målgruppen kilden beskriver");
+    // an unknown verdict: missing facts, or a condition the service assesses
+    Service s = minimal("x", AccessMode.DROP_IN).build();
+    assertThat(s.answer(no.rusomsorg.core.eligibility.Criterion.pregnant()
+        .evaluate(no.rusomsorg.core.eligibility.PersonFacts.empty(), LocalDate.of(2026, 1, 1))).nb())
+        .isEqualTo("avhenger av opplysninger som mangler");
+    assertThat(s.answer(no.rusomsorg.core.eligibility.Criterion.notStated("x-source")
+        .evaluate(no.rusomsorg.core.eligibility.PersonFacts.empty(), LocalDate.of(2026, 1, 1))).nb())
+        .contains("overlater det til tjenesten");
+  }
+
   @Test
   void aMinimalServiceHasEmptyCollectionsAndNoOptionalValues() {
     Service s = minimal().build();

@@ -33,8 +33,12 @@ import no.rusomsorg.core.text.LocalizedText;
  * <p>What the description says, and how it is represented here:
  * <ul>
  *   <li>a low-threshold service for people over 18 with substance-related problems, their family and
- *       network; the target group is those who live in or are staying in the municipality:
- *       {@link #eligibility()} is {@link StandardCriteria#adultsLivingOrStaying()};</li>
+ *       network; the target group is those who live in or are staying in the municipality and need
+ *       health care for substance dependence: {@link #eligibility()} is
+ *       {@link StandardCriteria#targetGroup()} (being 18 and living there is not enough). An offer whose
+ *       name narrows the group says so in {@link Offer#eligibility()}: cannabis cessation and LAR are for
+ *       the adult with the substance problem, the follow-up of pregnant women for pregnant adults with a
+ *       substance problem;</li>
  *   <li>services are granted after an individual assessment by the allocation office
  *       (forvaltningstjenesten), on application: {@link AccessMode#APPLICATION_AND_DECISION}; one may
  *       contact the municipality for help to apply, so no application is needed before contact;</li>
@@ -119,12 +123,13 @@ public final class StandardServiceDescription {
   }
 
   /**
-   * Who the services are for: 18 or older, and living in or staying in the municipality.
+   * Who the services are for: living in or staying in the municipality, and 18 or older with a
+   * substance problem, or their family or network.
    *
-   * @return {@link StandardCriteria#adultsLivingOrStaying()}
+   * @return {@link StandardCriteria#targetGroup()}
    */
   public Criterion eligibility() {
-    return StandardCriteria.adultsLivingOrStaying();
+    return StandardCriteria.targetGroup();
   }
 
   /**
@@ -228,7 +233,7 @@ public final class StandardServiceDescription {
         .addSourceIds(SOURCE_ID)
         .verifiedOn(verifiedOn)
         .addComplaintInfo(complaintInfo())
-        .eligibility(eligibility())
+        .eligibility(offer.eligibility())
         .build();
   }
 
@@ -265,15 +270,17 @@ public final class StandardServiceDescription {
     /** One-to-one talks. */
     INDIVIDUAL_TALKS("individual-talks", ServiceKind.INDIVIDUAL_TALKS,
         "Individuelle samtaler", "Individual talks",
-        "Samtaler mellom deg og en fagperson om rusbruken og om hvordan du vil ha det.",
-        "Conversations between you and a professional about your substance use and what you want to change.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM),
+        "Samtaler mellom deg og en fagperson om rusbruken – din egen eller hos en du står nær – og om hvordan du vil"
+            + " ha det.",
+        "Conversations between you and a professional about substance use – your own or that of someone close to"
+            + " you – and what you want to change.",
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES),
     /** Follow-up outside the office: at home or elsewhere in the community. */
     OUTREACH_FOLLOW_UP("outreach-follow-up", ServiceKind.AMBULANT_FOLLOW_UP,
         "Ambulant oppfølging", "Outreach follow-up",
         "Oppfølging der du er, for eksempel hjemme, i stedet for på kontoret.",
         "Follow-up where you are, for example at home, rather than at the office.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM),
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES),
     /** The cannabis-cessation programme (HAP). */
     CANNABIS_CESSATION("cannabis-cessation", ServiceKind.CANNABIS_CESSATION,
         "Hasjavvenningsprogram (HAP)", "Cannabis-cessation programme (HAP)",
@@ -285,7 +292,7 @@ public final class StandardServiceDescription {
         "Legemiddelassistert rehabilitering (LAR)", "Opioid substitution treatment (LAR)",
         "Kommunens del av LAR: oppfølging av deg som får legemidler i behandling for opioidavhengighet.",
         "The municipality's part of LAR: follow-up while you receive medication for opioid dependence.",
-        TargetGroup.PEOPLE_IN_LAR),
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.PEOPLE_IN_LAR),
     /** Follow-up of pregnant women. */
     PREGNANCY_FOLLOW_UP("pregnancy-follow-up", ServiceKind.PREGNANCY_FOLLOW_UP,
         "Oppfølging av gravide", "Follow-up of pregnant women",
@@ -303,25 +310,25 @@ public final class StandardServiceDescription {
         "Koordinering av tjenester", "Coordination of services",
         "Hjelp til å få tjenestene du mottar til å henge sammen.",
         "Help to make the services you receive fit together.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM),
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES),
     /** Cooperation with other public and private bodies. */
     COOPERATION("cooperation", ServiceKind.INTERAGENCY_COOPERATION,
         "Samarbeid med andre instanser", "Cooperation with other agencies",
         "Tjenesten samarbeider med andre offentlige og private aktører rundt deg.",
         "The service works together with other public and private bodies involved with you.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM),
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES),
     /** An activity house. */
     ACTIVITY_HOUSE("activity-house", ServiceKind.ACTIVITY_CENTRE,
         "Aktivitetshus", "Activity house",
         "Et sted med aktiviteter og et fellesskap å være en del av.",
         "A place with activities and company to be part of.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM),
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES),
     /** A support contact. */
     SUPPORT_CONTACT("support-contact", ServiceKind.SUPPORT_CONTACT,
         "Støttekontakt", "Support contact",
         "En person som hjelper deg til en meningsfull fritid og et sosialt liv.",
         "A person who helps you to a meaningful free time and a social life.",
-        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM);
+        TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES);
 
     private final String id;
     private final ServiceKind kind;
@@ -372,6 +379,28 @@ public final class StandardServiceDescription {
      */
     public LocalizedText description() {
       return description;
+    }
+
+    /**
+     * Who the offer is for, as a criterion: the description's target group
+     * ({@link StandardCriteria#targetGroup()}), narrowed only where the offer's own name narrows it —
+     * cannabis cessation and LAR to the adult with the substance problem
+     * ({@link StandardCriteria#adultsWithSubstanceProblemLivingOrStaying()}), the follow-up of pregnant
+     * women to pregnant adults with a substance problem
+     * ({@link StandardCriteria#pregnantWithSubstanceProblem()}).
+     *
+     * @return the criterion
+     */
+    public Criterion eligibility() {
+      switch (this) {
+        case CANNABIS_CESSATION:
+        case LAR:
+          return StandardCriteria.adultsWithSubstanceProblemLivingOrStaying();
+        case PREGNANCY_FOLLOW_UP:
+          return StandardCriteria.pregnantWithSubstanceProblem();
+        default:
+          return StandardCriteria.targetGroup();
+      }
     }
 
     /**

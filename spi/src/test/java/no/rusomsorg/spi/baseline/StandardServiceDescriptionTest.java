@@ -40,8 +40,9 @@ class StandardServiceDescriptionTest {
       assertThat(s.accessMode()).isEqualTo(AccessMode.APPLICATION_AND_DECISION);
       assertThat(s.applicationBeforeContact()).isFalse();
       assertThat(s.verifiedOn()).isEqualTo(VERIFIED);
-      assertThat(s.eligibility()).contains(std.eligibility());
     });
+    assertThat(std.offers()).filteredOn(s -> !s.id().endsWith("cannabis-cessation") && !s.id().endsWith(".lar")
+        && !s.id().endsWith("pregnancy-follow-up")).allSatisfy(s -> assertThat(s.eligibility()).contains(std.eligibility()));
     assertThat(std.offers()).extracting(s -> s.kind()).containsExactly(ServiceKind.INDIVIDUAL_TALKS,
         ServiceKind.AMBULANT_FOLLOW_UP, ServiceKind.CANNABIS_CESSATION, ServiceKind.LAR, ServiceKind.PREGNANCY_FOLLOW_UP,
         ServiceKind.FAMILY_AND_NETWORK_TALKS, ServiceKind.COORDINATION_AND_INDIVIDUAL_PLAN,
@@ -63,15 +64,25 @@ class StandardServiceDescriptionTest {
     assertThat(std.processingTime().unit()).isEqualTo(PeriodUnit.MONTHS);
   }
 
+  /** Issue 13: the description's group is people with substance-related problems and their family, not every adult. */
   @Test
-  void targetGroupIsAdultsLivingOrStaying() {
+  void targetGroupIsTheDescriptionsNotEveryAdultLivingThere() {
     LocalDate day = LocalDate.of(2026, 3, 2);
     PersonFacts adultStaying = PersonFacts.builder().birthDate(LocalDate.of(1990, 1, 1))
-        .municipalityRelation(MunicipalityRelation.PRESENT).build();
+        .municipalityRelation(MunicipalityRelation.PRESENT).substanceProblem(true).build();
     PersonFacts minor = PersonFacts.builder().birthDate(LocalDate.of(2008, 3, 3))
-        .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).build();
+        .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).substanceProblem(true).relative(false).build();
+    PersonFacts noProblem = PersonFacts.builder().birthDate(LocalDate.of(1990, 1, 1))
+        .municipalityRelation(MunicipalityRelation.PRESENT).substanceProblem(false).relative(false).build();
     assertThat(std.eligibility().test(adultStaying, day)).isEqualTo(Outcome.ELIGIBLE);
-    assertThat(std.eligibility().test(minor, day)).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(std.eligibility().test(noProblem, day)).isNotEqualTo(Outcome.ELIGIBLE);
+    assertThat(std.offer(StandardServiceDescription.Offer.LAR).eligibility().orElseThrow().test(noProblem, day))
+        .isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(std.offer(StandardServiceDescription.Offer.LAR).eligibility().orElseThrow().test(minor, day))
+        .isEqualTo(Outcome.NOT_ELIGIBLE);
+    PersonFacts notPregnant = no.rusomsorg.core.eligibility.ImmutablePersonFacts.copyOf(adultStaying).withPregnant(false);
+    assertThat(std.offer(StandardServiceDescription.Offer.PREGNANCY_FOLLOW_UP).eligibility().orElseThrow()
+        .test(notPregnant, day)).isEqualTo(Outcome.NOT_ELIGIBLE);
     PersonFacts proxyWithout = PersonFacts.builder().actingForAnother(true).powerOfAttorney(false).build();
     assertThat(std.applicantCriterion().test(proxyWithout, day)).isEqualTo(Outcome.NOT_ELIGIBLE);
   }

@@ -28,10 +28,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", aliases = "sjekk", mixinStandardHelpOptions = true,
     description = {
-        "Hvilke tjenester kan personen få? For hver tjeneste: ELIGIBLE (kan få), NOT_ELIGIBLE (kan ikke få) eller"
-            + " UNKNOWN (avhenger av opplysninger som mangler), med begrunnelse, hva som mangler og hvem du kan kontakte nå.",
-        "Which services may the person get? For each: ELIGIBLE, NOT_ELIGIBLE or UNKNOWN, with reasons, the facts"
-            + " still missing and whom to contact now.",
+        "Hvilke tjenester er personen i målgruppen for? For hver tjeneste: ELIGIBLE (i målgruppen; for tjenester"
+            + " med søknad og vedtak betyr det at du kan søke og at kommunen avgjør), NOT_ELIGIBLE (utenfor målgruppen)"
+            + " eller UNKNOWN (uavklart), med begrunnelse, hva som mangler og hvem du kan kontakte nå.",
+        "Which services is the person in the target group for? For each: ELIGIBLE (in the target group; for a"
+            + " service with application and decision that means you may apply and the municipality decides),"
+            + " NOT_ELIGIBLE or UNKNOWN, with reasons, the facts still missing and whom to contact now.",
         "",
         "Opplysninger som ikke oppgis, regnes som ukjente, ikke som nei. Bruk --no-... for et kjent nei.",
         "Facts not given are unknown, not 'no'. Use --no-... for a known 'no'."})
@@ -115,7 +117,7 @@ final class CheckCommand extends CliCommand {
 
   /** One service's result. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record Result(String serviceId, LocalizedText name, Outcome outcome, Optional<Verdict> verdict,
+  record Result(String serviceId, LocalizedText name, Outcome outcome, LocalizedText answer, Optional<Verdict> verdict,
       Optional<LocalizedText> note, List<ContactView> contactNow) {}
 
   /** The JSON answer. */
@@ -140,7 +142,8 @@ final class CheckCommand extends CliCommand {
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
           : registry().directory().contactsAt(c, s, moment).stream().map(a -> ContactView.of(c, a, moment))
               .collect(Collectors.toList());
-      results.add(new Result(s.id(), s.name(), o, v, note, contacts));
+      results.add(new Result(s.id(), s.name(), o, v.map(s::answer).orElseGet(note::get), v,
+          v.isPresent() ? note : Optional.empty(), contacts));
     }
     String number = c.municipality().numberOn(d).map(String::valueOf).orElse("?");
     if (json) {
@@ -152,7 +155,7 @@ final class CheckCommand extends CliCommand {
     for (Result r : results) {
       println("");
       println(t(r.name()) + "  [" + r.serviceId() + "]");
-      println("  " + r.outcome() + " – " + outcomeText(r.outcome()));
+      println("  " + r.outcome() + " – " + t(r.answer()));
       r.note().ifPresent(n -> println("  " + t(n)));
       r.verdict().ifPresent(v -> {
         for (Reason reason : v.reasons()) {
@@ -174,17 +177,6 @@ final class CheckCommand extends CliCommand {
     println(t("Ved fare for liv: ring 113. Legevakten: 116 117 (hele døgnet).",
         "If a life is in danger: call 113. Out-of-hours medical service: 116 117 (day and night)."));
     return RusomsorgCli.OK;
-  }
-
-  private String outcomeText(Outcome o) {
-    switch (o) {
-      case ELIGIBLE:
-        return t("kan få tjenesten", "may get the service");
-      case NOT_ELIGIBLE:
-        return t("kan ikke få tjenesten", "may not get the service");
-      default:
-        return t("avhenger av opplysninger som mangler", "depends on facts that are missing");
-    }
   }
 
   private String hint(Fact f) {

@@ -94,6 +94,13 @@ final class ServicesCommand extends CliCommand {
       s.requisitionedBy().ifPresent(a -> line.append(" (").append(a).append(')'));
       line.append(" · ").append(cost(s.cost()));
       println(line.toString());
+      println("    " + t("Målgruppe: ", "Target group: ") + (s.targetGroups().isEmpty()
+          ? t("ikke oppgitt i kilden", "not stated by the source")
+          : s.targetGroups().stream().map(g -> t(g.label())).collect(Collectors.joining(", "))));
+      if (s.accessMode() == no.rusomsorg.core.service.AccessMode.APPLICATION_AND_DECISION) {
+        println("    " + t("I målgruppen betyr at du kan søke; kommunen avgjør.",
+            "Being in the target group means you may apply; the municipality decides."));
+      }
       for (ResponsePromise p : s.responsePromises()) {
         String when = p.max() == 0 ? t("samme dag", "the same day")
             : p.min() == p.max() ? unit(p.unit(), p.max())

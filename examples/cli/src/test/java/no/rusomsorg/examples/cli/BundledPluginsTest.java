@@ -33,6 +33,18 @@ class BundledPluginsTest {
     assertThat(names).contains("Sandnes", "Søgne");
   }
 
+  /** Issue 13: the services list shows each service's target group, "not stated" when the source names none. */
+  @Test
+  void servicesShowTheTargetGroupAndWhoDecides() {
+    Result r = run("services", "Søgne", "--date", "2019-06-03");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Målgruppe: ikke oppgitt i kilden", "Målgruppe: Voksne med rusproblemer",
+        "Kilden oppgir ikke hvordan du får tjenesten", "I målgruppen betyr at du kan søke; kommunen avgjør.");
+    Result en = run("services", "Sandnes", "--date", "2026-12-02", "--lang", "en");
+    assertThat(en.out()).contains("Target group: Pregnant women with a substance problem",
+        "The source does not say how to get access");
+  }
+
   @Test
   void sogneAfter2019MergedIntoKristiansand4204() {
     Result r = run("services", "Søgne", "--date", "2021-01-01");

@@ -28,7 +28,7 @@ class CheckCommandTest {
         "UNKNOWN – avhenger av opplysninger som mangler",
         "Personen har ikke fylt 18 år.",
         "Mangler: --[no-]relative",
-        "NOT_ELIGIBLE – kan ikke få tjenesten",
+        "NOT_ELIGIBLE – utenfor målgruppen kilden beskriver",
         "Kilden sier ikke hvem tjenesten er for",
         "Kontakt nå:",
         "Stengt nå. Åpner 07.04.2026 09:00.",
@@ -42,7 +42,43 @@ class CheckCommandTest {
         "--lang", "en", "--at", "2026-04-07T10:00");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Assessment for the municipality of Nordvik (1199) on 02.04.2026",
-        "ELIGIBLE – may get the service", "The person has reached the age of 18.", "Open now.");
+        "ELIGIBLE – in the target group – you can get in touch yourself", "The person has reached the age of 18.",
+        "Open now.");
+    assertThat(r.out()).doesNotContain("may get the service");
+  }
+
+  /** Issue 13: the bundled plugins answer as their sources say. */
+  @Test
+  void pregnancyFollowUpIsNoYesForSomeoneWhoIsNotPregnant() {
+    Result r = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident", "--substance-problem",
+        "--no-pregnant", "--service", "sandnes.pregnancy-follow-up");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).doesNotContain("ELIGIBLE –").contains("UNKNOWN –", "etter fødselen", "ikke gravid");
+  }
+
+  /** Issue 13: a service with application and decision is never "you can get it". */
+  @Test
+  void aDecisionServiceSaysYouMayApplyAndTheMunicipalityDecides() {
+    Result nb = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
+        "--service", "sogne.follow-up-team");
+    assertThat(nb.out()).contains("ELIGIBLE – i målgruppen – du kan søke; kommunen avgjør").doesNotContain("kan få tjenesten");
+    Result en = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
+        "--service", "sogne.follow-up-team", "--lang", "en");
+    assertThat(en.out()).contains("ELIGIBLE – in the target group – you may apply; the municipality decides");
+    Result akutten = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "40", "--resident",
+        "--substance-problem", "--homeless", "--service", "sandnes.akutten", "--lang", "en");
+    assertThat(akutten.out()).contains("ELIGIBLE – in the target group – NAV Sandnes requisitions a place and decides");
+  }
+
+  /** Issue 13: with no substance problem, not a relative and not pregnant, no Sandnes service answers yes. */
+  @Test
+  void noSandnesServiceIsAYesWithoutASubstanceProblem() {
+    Result r = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident",
+        "--no-substance-problem", "--no-relative", "--no-partner-agency", "--no-pregnant", "--json");
+    assertThat(r.code()).isZero();
+    for (JsonNode s : r.json().get("services")) {
+      assertThat(s.get("outcome").asString()).as(s.get("serviceId").asString()).isNotEqualTo("ELIGIBLE");
+    }
   }
 
   @Test

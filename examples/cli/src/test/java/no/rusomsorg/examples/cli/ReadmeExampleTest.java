@@ -35,6 +35,7 @@ class ReadmeExampleTest {
     PersonFacts person = PersonFacts.builder()                       // facts not given stay unknown
         .birthDate(LocalDate.of(1990, 5, 17))
         .municipalityRelation(MunicipalityRelation.PRESENT)
+        .substanceProblem(true)                                      // the page's group: a substance problem
         .build();
     Verdict verdict = service.eligibility().orElseThrow().evaluate(person, today);
     printed.add(verdict.outcome() + " " + verdict.missingFacts());   // ELIGIBLE []

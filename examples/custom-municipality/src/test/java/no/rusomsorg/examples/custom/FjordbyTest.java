@@ -28,12 +28,18 @@ class FjordbyTest {
     var directory = MunicipalityRegistry.builder().add(new FjordbyProvider()).build().directory();
     var catalog = directory.lookup("Fjordby", DATE).catalog().orElseThrow();
     PersonFacts adultStaying = PersonFacts.builder().birthDate(LocalDate.of(1990, 1, 1))
-        .municipalityRelation(MunicipalityRelation.PRESENT).build();
+        .municipalityRelation(MunicipalityRelation.PRESENT).substanceProblem(true).build();
     PersonFacts seventeen = PersonFacts.builder().birthDate(DATE.minusYears(17))
-        .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).build();
+        .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).substanceProblem(true).relative(false).build();
+    // issue 13: being 18 and living there is not the description's target group
+    PersonFacts noProblem = PersonFacts.builder().birthDate(LocalDate.of(1990, 1, 1))
+        .municipalityRelation(MunicipalityRelation.PRESENT).substanceProblem(false).relative(false).pregnant(false).build();
     var verdicts = directory.eligibility(catalog, adultStaying, DATE);
     assertThat(verdicts).anySatisfy(v -> assertThat(v.verdict().map(x -> x.outcome())).contains(Outcome.ELIGIBLE));
     assertThat(directory.eligibility(catalog, seventeen, DATE))
+        .filteredOn(v -> v.verdict().isPresent())
+        .noneSatisfy(v -> assertThat(v.verdict().get().outcome()).isEqualTo(Outcome.ELIGIBLE));
+    assertThat(directory.eligibility(catalog, noProblem, DATE))
         .filteredOn(v -> v.verdict().isPresent())
         .noneSatisfy(v -> assertThat(v.verdict().get().outcome()).isEqualTo(Outcome.ELIGIBLE));
   }

@@ -93,8 +93,12 @@ class Api {
     List<Views.ServiceAnswer> services = new ArrayList<>();
     for (ServiceVerdict sv : directory.eligibility(found.catalog, facts, d)) {
       Service s = sv.service();
+      // the verdict in words keyed on the access mode: "in the target group – you may apply; the
+      // municipality decides" for a service with a decision, never "you can get it" (ADR 0011)
+      no.rusomsorg.core.text.LocalizedText answer = sv.verdict().map(s::answer)
+          .orElseGet(() -> s.answer(no.rusomsorg.core.eligibility.Outcome.UNKNOWN));
       services.add(new Views.ServiceAnswer(s.id(), s.name(), s.description(), s.kind(), s.accessMode(),
-          sv.verdict(), Views.ContactNow.of(directory.contactsAt(found.catalog, s, now))));
+          answer, sv.verdict(), Views.ContactNow.of(directory.contactsAt(found.catalog, s, now))));
     }
     return new Views.EligibilityAnswer(Views.MunicipalitySummary.of(found.catalog.municipality(), d), d, now,
         found.note, services);

@@ -81,7 +81,7 @@ final class Views {
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record ServiceAnswer(String id, LocalizedText name, Optional<LocalizedText> description, ServiceKind kind,
-      AccessMode accessMode, Optional<Verdict> verdict, List<ContactNow> contactNow) {}
+      AccessMode accessMode, LocalizedText answer, Optional<Verdict> verdict, List<ContactNow> contactNow) {}
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record EligibilityAnswer(MunicipalitySummary municipality, LocalDate date, ZonedDateTime now,

@@ -131,6 +131,22 @@ class ApiTest {
     assertThat(dropIn.get("verdict").get("reasons").get(0).get("explanation").get("en").asString()).isNotBlank();
     assertThat(dropIn.get("contactNow")).isNotEmpty();
     assertThat(dropIn.get("contactNow").get(0).get("contactPoint").get("phones")).isNotEmpty();
+    assertThat(dropIn.get("answer").get("nb").asString()).isEqualTo("i målgruppen – du kan ta kontakt selv");
+  }
+
+  /** Issue 13: a service someone else decides on is never "you can get it". */
+  @Test
+  void eligibilityAnswersSayWhoDecides() throws Exception {
+    Answer a = post("/api/municipalities/sandnes/eligibility",
+        "{\"age\":30,\"residency\":\"REGISTERED_RESIDENT\",\"roles\":[\"SUBSTANCE_PROBLEM\"],\"homeless\":true}");
+    for (JsonNode s : a.json().get("services")) {
+      if (s.get("id").asString().equals("sandnes.akutten")) {
+        assertThat(s.get("verdict").get("outcome").asString()).isEqualTo("ELIGIBLE");
+        assertThat(s.get("answer").get("nb").asString()).isEqualTo("i målgruppen – NAV Sandnes rekvirerer plass og avgjør");
+        assertThat(s.get("answer").get("en").asString()).contains("requisitions a place and decides");
+      }
+      assertThat(s.get("answer").get("nb").asString()).doesNotContain("kan få tjenesten");
+    }
   }
 
   @Test

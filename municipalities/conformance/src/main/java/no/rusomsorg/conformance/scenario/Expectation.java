@@ -12,6 +12,8 @@ import no.rusomsorg.spi.MunicipalityLookup;
  *
  * @param outcome the eligibility outcome
  * @param missingFacts the facts an unknown verdict misses
+ * @param reasonContains a text that one of the verdict's reasons contains (bokmål or English): the
+ *     reason a person is outside the group, or why it stays unknown
  * @param status the lookup status
  * @param municipalityId the id of the municipality found
  * @param number its number on the date
@@ -22,6 +24,6 @@ import no.rusomsorg.spi.MunicipalityLookup;
  * @param callbackBy the last day of the promised callback
  * @param due the due date
  */
-record Expectation(Outcome outcome, Set<Fact> missingFacts, MunicipalityLookup.Status status, String municipalityId,
+record Expectation(Outcome outcome, Set<Fact> missingFacts, String reasonContains, MunicipalityLookup.Status status, String municipalityId,
     String number, String successorNumber, Boolean open, Boolean answered, LocalDateTime nextOpening,
     LocalDate callbackBy, LocalDate due) {}

@@ -156,6 +156,14 @@ public final class ScenarioRunner {
     if (expect.missingFacts() != null) {
       same(s, "missingFacts", expect.missingFacts(), verdict.missingFacts());
     }
+    if (expect.reasonContains() != null) {
+      String wanted = expect.reasonContains();
+      boolean found = verdict.reasons().stream().anyMatch(r -> r.explanation().nb().contains(wanted)
+          || r.explanation().in(no.rusomsorg.core.text.Language.EN).contains(wanted));
+      if (!found) {
+        throw problem(s, "no reason contains '" + wanted + "'");
+      }
+    }
   }
 
   private static void lookup(MunicipalityDirectory directory, Scenario s, Expectation expect) {

@@ -2,6 +2,7 @@ package no.rusomsorg.municipality.sandnes;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import no.rusomsorg.core.contact.Address;
 import no.rusomsorg.core.contact.ContactPoint;
@@ -13,8 +14,15 @@ import no.rusomsorg.core.contact.PhoneNumber;
 import no.rusomsorg.core.contact.Unit;
 import no.rusomsorg.core.eligibility.Basis;
 import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.Criterion.CoOccurringMentalIllness;
+import no.rusomsorg.core.eligibility.Criterion.Described;
+import no.rusomsorg.core.eligibility.Criterion.HasRole;
+import no.rusomsorg.core.eligibility.Criterion.Homeless;
+import no.rusomsorg.core.eligibility.Criterion.MinimumAge;
+import no.rusomsorg.core.eligibility.Criterion.Pregnant;
+import no.rusomsorg.core.eligibility.Criterion.Residency;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.Role;
-import no.rusomsorg.core.eligibility.StandardCriteria;
 import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.municipality.Catalog;
@@ -45,6 +53,17 @@ import no.rusomsorg.spi.baseline.StandardServiceDescription;
  * 15.12.2016). Facts are taken over exactly; typing errors in the page are normalised (the page
  * writes the centre's number both as "468 955 82" and "468 95 582", and "Sandnsveien" and
  * "Sandnesvien" for Sandnesveien). Texts are the project's own.
+ *
+ * <p><b>Who each service is for</b> is the group the page states for it, no wider and no narrower
+ * (issue 13): the page is about adults with substance problems, so every service of the reception
+ * centre needs a substance problem (and its "who may contact us" also admits relatives and partners);
+ * the psychologist adds mental-health struggles, FACT co-occurring mental illness, pregnancy follow-up
+ * pregnancy or the time after birth, Akutten homelessness and registration in Sandnes. A condition the
+ * page states that no fact expresses is a {@link Described} leaf (an unknown answer with the reason),
+ * never left out. Residency ({@code registered resident or staying}) is not on the page; it rests on the
+ * law alone (hol § 3-1, the municipality's duty towards people staying in it), except for Akutten, where
+ * the page requires registration. What the page states that is not carried, and why, is listed in
+ * {@code municipalities/sandnes/README.md}.
  */
 final class SandnesCatalog {
   static final LocalDate VERIFIED = LocalDate.of(2026, 11, 22);
@@ -59,6 +78,8 @@ final class SandnesCatalog {
   static final String FACT_CONTACT = "sandnes.fact.contact";
   static final String SV299 = "sandnes.sandnesveien-299";
   static final String SV299_CONTACT = "sandnes.sandnesveien-299.contact";
+  static final String RELATIVES_GUIDANCE = "sandnes.external.veiledningssenteret-for-parorende";
+  static final String RELATIVES_CENTRE_STAVANGER = "sandnes.external.parorendesenteret-i-stavanger";
 
   private static final Basis SANDNES = Basis.source(SOURCE);
 
@@ -71,7 +92,8 @@ final class SandnesCatalog {
         .verifiedOn(VERIFIED)
         .municipality(municipality())
         .addSources(source(), std.source(), historySource())
-        .addUnits(moSenter(), mestringsenheten(), fact(), sandnesveien299())
+        .addUnits(moSenter(), mestringsenheten(), fact(), sandnesveien299(), relativesGuidanceCentre(),
+            relativesCentreStavanger())
         .addAllServices(services(std))
         .build();
   }
@@ -195,9 +217,16 @@ final class SandnesCatalog {
         .id(MESTRING)
         .name(LocalizedText.of("Mestringsenheten", "Mestringsenheten (coping unit)"))
         .description(LocalizedText.of(
-            "Enheten der kommunens arbeid med rus og psykisk helse er samlet, for spørsmål og annen kontakt.",
+            "Enheten der kommunens arbeid med rus og psykisk helse er samlet, for spørsmål og annen kontakt."
+                + " Noen tjenester krever egensøknad (søknad om helse- og omsorgstjenester). Søknaden kan leveres"
+                + " til en ansatt i mestringsenheten eller sendes i posten til postadressen; har fastlegen eller"
+                + " andre opplysninger du mener er viktige, legg dem gjerne ved. Du trenger ikke ha søkt før du"
+                + " tar kontakt.",
             "The unit that holds the municipality's substance-abuse and mental-health work, for questions and"
-                + " other enquiries."))
+                + " other enquiries. Some services need a written application (an application for health and"
+                + " care services). Hand it to an employee of the unit or send it by post to the postal address;"
+                + " information from your GP or others that you think matters is welcome as an attachment. You"
+                + " need not have applied before you get in touch."))
         .addContactPoints(contact)
         .build();
   }
@@ -217,7 +246,6 @@ final class SandnesCatalog {
         .description(LocalizedText.of(
             "Et fleksibelt, oppsøkende team med folk fra kommunen, NAV og spesialisthelsetjenesten.",
             "A flexible outreach team with staff from the municipality, NAV and specialist health care."))
-        .parentOrganisation("Mestringsenheten")
         .addContactPoints(contact)
         .build();
   }
@@ -242,8 +270,39 @@ final class SandnesCatalog {
             "Stedet for akuttovernattingen «Akutten». Personalet her følger også opp beboerne i Småhusene.",
             "Home of the emergency overnight shelter \"Akutten\". The staff here also follow up the residents of"
                 + " the Småhus homes."))
-        .parentOrganisation("Mestringsenheten")
         .addContactPoints(contact)
+        .build();
+  }
+
+  /**
+   * The guidance centre for relatives in Sandnes, which fagteam rus can put relatives in touch with.
+   * The page names it and links to it; it gives no contact details, so the unit has none.
+   */
+  static Unit relativesGuidanceCentre() {
+    return Unit.builder()
+        .id(RELATIVES_GUIDANCE)
+        .name(LocalizedText.of("Veiledningssenteret for pårørende i Sandnes", "Guidance centre for relatives in Sandnes"))
+        .description(LocalizedText.of(
+            "Et senter utenfor kommunens rustjeneste som fagteam rus kan formidle kontakt med. Kilden gir bare"
+                + " navnet og en lenke, ingen kontaktopplysninger; spør fagteam rus.",
+            "A centre outside the municipal substance-abuse service that the team can put you in touch with. The"
+                + " source gives only its name and a link, no contact details; ask the team."))
+        .build();
+  }
+
+  /**
+   * The relatives' centre in Stavanger, which fagteam rus can put relatives in touch with. Named only,
+   * as in the page.
+   */
+  static Unit relativesCentreStavanger() {
+    return Unit.builder()
+        .id(RELATIVES_CENTRE_STAVANGER)
+        .name(LocalizedText.of("Pårørendesenteret i Stavanger", "The relatives' centre in Stavanger"))
+        .description(LocalizedText.of(
+            "Et senter i Stavanger som fagteam rus kan formidle kontakt med. Kilden gir bare navnet og en lenke,"
+                + " ingen kontaktopplysninger; spør fagteam rus.",
+            "A centre in Stavanger that the team can put you in touch with. The source gives only its name and a"
+                + " link, no contact details; ask the team."))
         .build();
   }
 
@@ -300,18 +359,68 @@ final class SandnesCatalog {
     return LocalizedText.of(nb, en);
   }
 
+  // ---- who the services are for (the page's groups; Sandnes's own criteria live here, not in core) ----
+
+  /** Registered resident in Sandnes or staying there: the law's group (hol § 3-1); the page states none. */
+  private static final Criterion LIVING_OR_STAYING = Criterion.residency(
+      MunicipalityRelation.REGISTERED_RESIDENT, MunicipalityRelation.PRESENT);
+
+  /** "Personer over 18 år som har et rusproblem", staying in Sandnes. */
+  static final Criterion ADULT_WITH_SUBSTANCE_PROBLEM = Criterion.all(LIVING_OR_STAYING,
+      new MinimumAge(18, SANDNES), new HasRole(Role.SUBSTANCE_PROBLEM, SANDNES));
+
+  /** Who may contact the MO-senter: adults with a substance problem, relatives and partners. */
+  static final Criterion MO_SENTER = Criterion.any(ADULT_WITH_SUBSTANCE_PROBLEM,
+      new HasRole(Role.RELATIVE, SANDNES), new HasRole(Role.PARTNER_AGENCY, SANDNES));
+
+  /**
+   * Akutten: substance-dependent, homeless, registered as resident in Sandnes (the page's word
+   * "bostedsregistrert"), and an adult (the page is about services for adults). A place is requisitioned
+   * by NAV Sandnes; that is not a fact about the person.
+   */
+  static final Criterion EMERGENCY_HOUSING = Criterion.all(
+      new Residency(EnumSet.of(MunicipalityRelation.REGISTERED_RESIDENT), SANDNES),
+      new Homeless(SANDNES),
+      new HasRole(Role.SUBSTANCE_PROBLEM, SANDNES),
+      new MinimumAge(18, SANDNES));
+
+  /** The psychologist: a substance problem and struggles with mental health (not only a diagnosed illness). */
+  static final Criterion PSYCHOLOGIST = Criterion.all(ADULT_WITH_SUBSTANCE_PROBLEM, Criterion.any(
+      new CoOccurringMentalIllness(SANDNES),
+      new Described(LocalizedText.of("strever med den psykiske helsen (ikke bare en psykisk lidelse)",
+          "struggles with their mental health (not only a mental illness)"), SANDNES)));
+
+  /** FACT: co-occurring substance problems and mental illness. */
+  static final Criterion FACT_TEAM = Criterion.all(ADULT_WITH_SUBSTANCE_PROBLEM, new CoOccurringMentalIllness(SANDNES));
+
+  /**
+   * Pregnancy follow-up: pregnant, or after the birth; with substance challenges, a substance background,
+   * or suspected use in pregnancy. The time after birth, the background and the suspicion are no facts
+   * here, so they are {@link Described} conditions: a person who is not pregnant gets an unknown answer
+   * that names the follow-up after birth, not a yes.
+   */
+  static final Criterion PREGNANCY = Criterion.all(LIVING_OR_STAYING, new MinimumAge(18, SANDNES),
+      Criterion.any(new Pregnant(SANDNES), new Described(LocalizedText.of(
+          "har nylig født (fagteam rus tilbyr også oppfølging etter fødselen)",
+          "has recently given birth (the team also offers follow-up after the birth)"), SANDNES)),
+      Criterion.any(new HasRole(Role.SUBSTANCE_PROBLEM, SANDNES), new Described(LocalizedText.of(
+          "har rusbakgrunn, eller det er mistanke om rusbruk i svangerskapet",
+          "has a history of substance use, or substance use in pregnancy is suspected"), SANDNES)));
+
   static List<Service> services(StandardServiceDescription std) {
-    Criterion adults = StandardCriteria.adultsLivingOrStaying();
-    Criterion adultsRelativesPartners = StandardCriteria.adultsLivingOrStayingOrRelativeOrPartner();
+    Criterion adults = ADULT_WITH_SUBSTANCE_PROBLEM;
+    Criterion adultsRelativesPartners = MO_SENTER;
     LegalReference hol32 = hol("3-2");
     LegalReference hol31 = hol("3-1");
 
     Service dropIn = base("drop-in", ServiceKind.ADVICE_AND_GUIDANCE,
         t("Oppmøte og samtale på MO-senteret", "Drop-in talks at the MO-senter"),
         t("Kom innom uten avtale, ring eller send sms. En ruskonsulent kan snakke med deg med en gang, gi råd,"
-                + " eller gi deg en fast oppfølger samme dag. Pårørende kan også ta kontakt.",
+                + " eller gi deg en fast oppfølger samme dag. Pårørende kan også ta kontakt. Det trengs ingen"
+                + " henvisning fra lege.",
             "Drop in without an appointment, call or text. A counsellor can talk with you at once, give advice, or"
-                + " assign you a follow-up contact the same day. Relatives may get in touch too."))
+                + " assign you a follow-up contact the same day. Relatives may get in touch too. No referral from a"
+                + " doctor is needed."))
         .accessMode(AccessMode.DROP_IN)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES, TargetGroup.PARTNER_AGENCIES)
@@ -379,7 +488,7 @@ final class SandnesCatalog {
             .what(t("Tilbud om time", "An appointment offered"))
             .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(1).unit(PeriodUnit.WEEKS).indicative(true).build())
         .addUnitIds(MO)
-        .eligibility(adults)
+        .eligibility(PSYCHOLOGIST)
         .build();
 
     Service music = base("music-therapy", ServiceKind.MUSIC_THERAPY,
@@ -419,7 +528,7 @@ final class SandnesCatalog {
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.RELATIVES)
         .addUnitIds(MO)
-        .eligibility(adultsRelativesPartners)
+        .eligibility(Criterion.any(adults, new HasRole(Role.RELATIVE, SANDNES)))
         .build();
 
     Service lar = std.offer(StandardServiceDescription.Offer.LAR)
@@ -429,11 +538,11 @@ final class SandnesCatalog {
                 + " de andre tilbudene i oversikten gjelder også for deg som er i LAR.",
             "The municipality works with Helse Stavanger on LAR and is responsible for handing out the LAR"
                 + " medication. Every other service in this list is open to people in LAR as well."))
-        .withAccessMode(AccessMode.SELF_REFERRAL)
+        .withAccessMode(AccessMode.NOT_STATED)
         .withCost(Cost.ofFree())
         .withLegalBasis(hol32)
         .withResponsePromises(List.of())
-        .withSourceIds(SOURCE, StandardServiceDescription.SOURCE_ID)
+        .withSourceIds(SOURCE)
         .withComplaintInfo(complaints())
         .withEligibility(Criterion.all(adults, new Criterion.InLar(SANDNES)));
 
@@ -447,10 +556,16 @@ final class SandnesCatalog {
                 + " NAV Sandnes books the place."))
         .accessMode(AccessMode.REQUISITION_BY_AGENCY)
         .requisitionedBy("NAV Sandnes")
-        .cost(Cost.ofFree())
+        .cost(Cost.notStated(t(
+            "Siden oppgir ingen pris for Akutten. «Tjenesten er gratis» står under «Viktig å vite» sammen med at det"
+                + " ikke trengs henvisning fra lege, og leses her som fagteam rus' tjenester; Akutten er et"
+                + " overnattingstilbud som NAV Sandnes rekvirerer. Spør NAV Sandnes.",
+            "The page states no price for Akutten. \"The service is free\" stands under \"Important to know\""
+                + " beside \"no referral from a doctor is needed\", and is read here as covering the team's"
+                + " services; Akutten is overnight housing that NAV Sandnes requisitions. Ask NAV Sandnes.")))
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.HOMELESS)
         .addUnitIds(SV299)
-        .eligibility(StandardCriteria.sandnesEmergencyHousing())
+        .eligibility(EMERGENCY_HOUSING)
         .build();
 
     Service factTeam = base("fact", ServiceKind.FACT_TEAM,
@@ -459,19 +574,25 @@ final class SandnesCatalog {
                 + " Teamet har egne kontaktopplysninger.",
             "Active outreach treatment in the community for people with both a substance problem and a mental"
                 + " illness. The team has its own contact details."))
-        .accessMode(AccessMode.SELF_REFERRAL)
-        .cost(Cost.ofFree())
+        .accessMode(AccessMode.NOT_STATED)
+        .cost(Cost.notStated(t(
+            "Siden oppgir ingen pris for FACT-teamet, som har ansatte fra kommunen, NAV og spesialisthelsetjenesten."
+                + " Spør teamet.",
+            "The page states no price for the FACT team, whose staff come from the municipality, NAV and specialist"
+                + " health care. Ask the team.")))
         .addTargetGroups(TargetGroup.CO_OCCURRING_MENTAL_ILLNESS)
         .addUnitIds(FACT)
-        .eligibility(Criterion.all(adults, new Criterion.CoOccurringMentalIllness(SANDNES)))
+        .eligibility(FACT_TEAM)
         .build();
 
     Service coordination = base("coordination", ServiceKind.COORDINATION_AND_INDIVIDUAL_PLAN,
         t("Koordinering og individuell plan", "Coordination and individual plan"),
         t("Når flere instanser skal hjelpe, kan ruskonsulenten samordne dem, blant annet i ansvarsgruppemøter, og"
-                + " lage en individuell plan hvis du trenger langvarig og samordnet hjelp.",
+                + " lage en individuell plan hvis du trenger langvarig og samordnet hjelp. Trengs det samarbeid med"
+                + " andre, ber fagteam rus deg først om samtykke.",
             "When several agencies are involved, the counsellor can coordinate them, for example in care-group"
-                + " meetings, and draw up an individual plan if you need long-term, coordinated help."))
+                + " meetings, and draw up an individual plan if you need long-term, coordinated help. If working"
+                + " with others is needed, the team first asks for your consent."))
         .accessMode(AccessMode.SELF_REFERRAL)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
@@ -507,7 +628,9 @@ final class SandnesCatalog {
         .addResponsePromises(std.processingTime())
         .addUnitIds(MO)
         .addSourceIds(StandardServiceDescription.SOURCE_ID)
-        .eligibility(adults)
+        .eligibility(Criterion.all(adults, new Described(LocalizedText.of(
+            "oppfyller lovens vilkår for opphold i omsorgsinstitusjon", "meets the law's conditions for a stay in a"
+                + " care institution"), SANDNES)))
         .build();
 
     Service housing = frame("housing", ServiceKind.HOUSING,
@@ -529,7 +652,9 @@ final class SandnesCatalog {
         .addResponsePromises(std.processingTime())
         .addUnitIds(SV299)
         .addSourceIds(StandardServiceDescription.SOURCE_ID)
-        .eligibility(adults)
+        .eligibility(Criterion.all(adults, new Described(LocalizedText.of(
+            "oppfyller de særskilte vilkårene for Småhusene, som siden ikke oppgir",
+            "meets the special terms of the Småhus homes, which the page does not give"), SANDNES)))
         .build();
 
     Service pregnancy = base("pregnancy-follow-up", ServiceKind.PREGNANCY_FOLLOW_UP,
@@ -546,7 +671,7 @@ final class SandnesCatalog {
         .addTargetGroups(TargetGroup.PREGNANT_WOMEN)
         .addLegalBasis(hol32)
         .addUnitIds(MO)
-        .eligibility(adults)
+        .eligibility(PREGNANCY)
         .build();
 
     Service coercion = frame("coercion", ServiceKind.COERCION,
@@ -585,7 +710,7 @@ final class SandnesCatalog {
         .accessMode(AccessMode.SELF_REFERRAL)
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.RELATIVES)
-        .addUnitIds(MO)
+        .addUnitIds(MO, RELATIVES_GUIDANCE, RELATIVES_CENTRE_STAVANGER)
         .eligibility(new Criterion.HasRole(Role.RELATIVE, SANDNES))
         .build();
 

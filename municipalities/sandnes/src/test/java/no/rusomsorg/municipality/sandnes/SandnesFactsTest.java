@@ -1,10 +1,10 @@
 package no.rusomsorg.municipality.sandnes;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.rusomsorg.core.contact.ContactPoint;
-import no.rusomsorg.core.eligibility.StandardCriteria;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
@@ -52,7 +52,9 @@ class SandnesFactsTest {
     Service akutten = service("sandnes.akutten");
     assertThat(akutten.accessMode()).isEqualTo(AccessMode.REQUISITION_BY_AGENCY);
     assertThat(akutten.requisitionedBy()).contains("NAV Sandnes");
-    assertThat(akutten.eligibility()).contains(StandardCriteria.sandnesEmergencyHousing());
+    assertThat(akutten.eligibility()).contains(SandnesCatalog.EMERGENCY_HOUSING);
+    // the page states no price for Akutten: "not stated", not "free"
+    assertThat(akutten.cost().kind()).isEqualTo(Cost.Kind.NOT_STATED);
   }
 
   @Test
@@ -63,10 +65,12 @@ class SandnesFactsTest {
   }
 
   @Test
-  void everyOtherServiceIsFreeAndCitesTheSandnesPage() {
+  void theTeamsServicesAreFreeAndEveryServiceCitesTheSandnesPage() {
     assertThat(catalog.services()).allSatisfy(s -> assertThat(s.sourceIds()).contains("sandnes-rustjenester"));
-    assertThat(catalog.services()).filteredOn(s -> !s.id().equals("sandnes.housing"))
+    assertThat(catalog.services()).filteredOn(s -> !List.of("sandnes.housing", "sandnes.akutten", "sandnes.fact")
+            .contains(s.id()))
         .allSatisfy(s -> assertThat(s.cost().kind()).as(s.id()).isEqualTo(Cost.Kind.FREE));
+    assertThat(service("sandnes.fact").cost().kind()).isEqualTo(Cost.Kind.NOT_STATED);
   }
 
   @Test
@@ -89,7 +93,7 @@ class SandnesFactsTest {
   @Test
   void usesTheStandardServiceDescription() {
     assertThat(catalog.source("standard-tjenestebeskrivelse")).isPresent();
-    assertThat(service("sandnes.lar").sourceIds()).contains("standard-tjenestebeskrivelse");
+    assertThat(service("sandnes.care-institution").sourceIds()).contains("standard-tjenestebeskrivelse");
   }
 
   @Test
