@@ -602,7 +602,9 @@ final class SandnesCatalog {
         .eligibility(adults)
         .build();
 
-    Service referral = base("referral-specialist", ServiceKind.REFERRAL_TO_SPECIALIST_TREATMENT,
+    // A referral is not a municipal decision, so the page's decision-complaint text does not apply to it; a
+    // complaint about the service received does.
+    Service referral = frame("referral-specialist", ServiceKind.REFERRAL_TO_SPECIALIST_TREATMENT,
         t("Henvisning til spesialisthelsetjenesten", "Referral to specialist health care"),
         t("Ved behov henviser kommunen deg videre. Spesialisthelsetjenesten vurderer da dine rettigheter og om du"
                 + " skal få tverrfaglig spesialisert rusbehandling, poliklinisk eller med innleggelse.",
@@ -612,6 +614,7 @@ final class SandnesCatalog {
         .cost(Cost.ofFree())
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
         .addUnitIds(MO)
+        .addComplaintInfo(complaints().get(1))
         .eligibility(adults)
         .build();
 

@@ -78,7 +78,11 @@ class SandnesFactsTest {
     // the page's complaint text covers health and care services: not the housing decision, not coercion
     assertThat(catalog.services()).filteredOn(s -> s.id().equals("sandnes.housing") || s.id().equals("sandnes.coercion"))
         .allSatisfy(s -> assertThat(s.complaintInfo()).as(s.id()).isEmpty());
-    assertThat(catalog.services()).filteredOn(s -> !s.id().equals("sandnes.housing") && !s.id().equals("sandnes.coercion"))
+    // a referral to specialist care is not a municipal decision: only the service-complaint text applies to it
+    assertThat(service("sandnes.referral-specialist").complaintInfo(ComplaintSubject.DECISION)).isEmpty();
+    assertThat(service("sandnes.referral-specialist").complaintInfo(ComplaintSubject.SERVICE_QUALITY)).isPresent();
+    assertThat(catalog.services()).filteredOn(s -> !List.of("sandnes.housing", "sandnes.coercion",
+            "sandnes.referral-specialist").contains(s.id()))
         .allSatisfy(s -> {
       var decision = s.complaintInfo(ComplaintSubject.DECISION).orElseThrow();
       assertThat(decision.firstInstance()).contains("Kontoret som fattet vedtaket");

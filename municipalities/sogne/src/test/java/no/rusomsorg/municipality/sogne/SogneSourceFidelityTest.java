@@ -6,6 +6,7 @@ import java.util.List;
 import no.rusomsorg.core.eligibility.Criterion;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.AccessMode;
+import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Service;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,10 @@ class SogneSourceFidelityTest {
       assertThat(s.accessMode()).as(id).isEqualTo(AccessMode.NOT_STATED);
       assertThat(s.responsePromises()).as(id).isEmpty();
       assertThat(s.unitIds()).as(id).doesNotContain("sogne.forvaltningstjenesten");
+      // no decision, so no decision-complaint text either
+      assertThat(s.complaintInfo(ComplaintSubject.DECISION)).as(id).isEmpty();
     }
+    assertThat(service("sogne.follow-up-team").complaintInfo(ComplaintSubject.DECISION)).isPresent();
   }
 
   @Test
@@ -38,6 +42,9 @@ class SogneSourceFidelityTest {
           assertThat(s.eligibility()).as(s.id()).hasValueSatisfying(c -> assertThat(c).isInstanceOf(Criterion.NotStated.class));
           assertThat(s.targetGroups()).as(s.id()).isEmpty();
         });
+    // the outside organisations are names only: how to reach them is not stated either
+    assertThat(catalog.services()).filteredOn(s -> s.id().startsWith("sogne.external."))
+        .allSatisfy(s -> assertThat(s.accessMode()).as(s.id()).isEqualTo(AccessMode.NOT_STATED));
   }
 
   @Test
