@@ -56,9 +56,13 @@ public final class RuleBook {
   /** The date the rule book is generated for: the calendar year, complaint bodies and law as on it. */
   public static final LocalDate GENERATION_DATE = LocalDate.of(2026, 12, 2);
 
-  /** The start dates of the worked examples: before Easter, at a month end, before Christmas. */
+  /**
+   * The start dates of the worked examples: three weeks before Maundy Thursday 2026, a month end, and
+   * three weeks before Christmas Day 2026 (so that the 3-week complaint deadline meets Easter and
+   * Christmas).
+   */
   public static final List<LocalDate> EXAMPLE_STARTS = List.of(
-      LocalDate.of(2026, 3, 26), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 12, 18));
+      LocalDate.of(2026, 3, 12), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 12, 4));
 
   /** The municipality whose complaint routes are shown. */
   static final String ROUTE_MUNICIPALITY = "Sandnes";
