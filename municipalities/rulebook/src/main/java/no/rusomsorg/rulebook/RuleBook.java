@@ -375,8 +375,8 @@ public final class RuleBook {
     for (Catalog c : catalogs) {
       Municipality m = c.municipality();
       sb.append("## ").append(m.name()).append("\n\n")
-          .append("- Gyldig: ").append(d(m.validity().from())).append(" – ")
-          .append(m.validity().to().map(RuleBook::d).orElse("")).append('\n')
+          .append("- Gyldig: ").append(m.validity().to().map(t -> d(m.validity().from()) + " – " + d(t))
+              .orElse("fra " + d(m.validity().from()))).append('\n')
           .append("- Dataversjon: ").append(c.dataVersion()).append(", kontrollert ").append(d(c.verifiedOn()))
           .append("\n\n");
       for (Service s : c.services()) {
@@ -438,10 +438,10 @@ public final class RuleBook {
   /** A criterion as a bokmål phrase about the person, such as "er minst 18 år og bor i kommunen". */
   static String sentence(Criterion c, boolean top) {
     if (c instanceof Criterion.All) {
-      return group(((Criterion.All) c).of(), " og ", top);
+      return group(flatten(c, Criterion.All.class), " og ", top);
     }
     if (c instanceof Criterion.Any) {
-      return group(((Criterion.Any) c).of(), " eller ", top);
+      return group(flatten(c, Criterion.Any.class), " eller ", top);
     }
     if (c instanceof Criterion.Not) {
       return "ikke: " + sentence(((Criterion.Not) c).criterion(), false);
@@ -450,8 +450,10 @@ public final class RuleBook {
       return "er minst " + ((Criterion.MinimumAge) c).years() + " år";
     }
     if (c instanceof Criterion.Residency) {
-      return ((Criterion.Residency) c).accepted().stream().sorted().map(MunicipalityRelation::description)
+      Set<MunicipalityRelation> accepted = ((Criterion.Residency) c).accepted();
+      String s = accepted.stream().sorted().map(MunicipalityRelation::description)
           .map(t -> t.nb()).collect(Collectors.joining(" eller "));
+      return top || accepted.size() < 2 ? s : "(" + s + ")";
     }
     if (c instanceof Criterion.HasRole) {
       switch (((Criterion.HasRole) c).role()) {
@@ -481,7 +483,21 @@ public final class RuleBook {
     if (c instanceof Criterion.NotStated) {
       return "(kilden oppgir ikke hvem tjenesten er for)";
     }
-    return "(" + ((Criterion.Described) c).condition().nb() + ")";
+    return "«" + ((Criterion.Described) c).condition().nb() + "»";
+  }
+
+  /** The operands of an All or Any, with nested operands of the same kind lifted ("(a og b) og c" is "a og b og c"). */
+  private static List<Criterion> flatten(Criterion c, Class<? extends Criterion> kind) {
+    List<Criterion> of = c instanceof Criterion.All ? ((Criterion.All) c).of() : ((Criterion.Any) c).of();
+    List<Criterion> out = new ArrayList<>();
+    for (Criterion x : of) {
+      if (kind.isInstance(x)) {
+        out.addAll(flatten(x, kind));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   private static String group(List<Criterion> of, String joiner, boolean top) {
