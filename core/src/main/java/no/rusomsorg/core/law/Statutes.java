@@ -46,23 +46,7 @@ public final class Statutes {
   private final StatuteData data;
   private final Map<Act, Optional<LocalDate>> inForceDates;
   private final Map<Act, Map<String, Optional<String>>> corresponds;
-  private final List<Change> renumberings;
-
-  private static final class Change {
-    final Act act;
-    final String section;
-    final Optional<String> to;
-    final Optional<LocalDate> from;
-    final String source;
-
-    Change(Act act, String section, Optional<String> to, Optional<LocalDate> from, String source) {
-      this.act = act;
-      this.section = section;
-      this.to = to;
-      this.from = from;
-      this.source = source;
-    }
-  }
+  private final List<StatuteData.Renumbering> renumberings;
 
   private Statutes(StatuteData data) {
     this.data = data;
@@ -76,15 +60,15 @@ public final class Statutes {
       c.put(act, Collections.unmodifiableMap(copy));
     });
     this.corresponds = Collections.unmodifiableMap(c);
-    List<Change> r = new ArrayList<>();
+    List<StatuteData.Renumbering> r = new ArrayList<>();
     for (StatuteData.Renumbering n : data.renumberings) {
-      r.add(new Change(n.act, norm(n.section), n.to, n.inForce, n.source));
+      r.add(new StatuteData.Renumbering(n.act, norm(n.section), n.to, n.inForce, n.source));
     }
     this.renumberings = Collections.unmodifiableList(r);
   }
 
   private Statutes(StatuteData data, Map<Act, Optional<LocalDate>> inForceDates,
-      Map<Act, Map<String, Optional<String>>> corresponds, List<Change> renumberings) {
+      Map<Act, Map<String, Optional<String>>> corresponds, List<StatuteData.Renumbering> renumberings) {
     this.data = data;
     this.inForceDates = Collections.unmodifiableMap(inForceDates);
     this.corresponds = Collections.unmodifiableMap(corresponds);
@@ -222,11 +206,11 @@ public final class Statutes {
     required("section", section);
     required("newSection", newSection);
     required("from", from);
-    List<Change> r = new ArrayList<>();
+    List<StatuteData.Renumbering> r = new ArrayList<>();
     boolean found = false;
-    for (Change c : renumberings) {
+    for (StatuteData.Renumbering c : renumberings) {
       if (c.act == act && c.section.equals(norm(section))) {
-        r.add(new Change(act, c.section, Optional.of(newSection), Optional.of(from), c.source));
+        r.add(new StatuteData.Renumbering(act, c.section, Optional.of(newSection), Optional.of(from), c.source));
         found = true;
       } else {
         r.add(c);
@@ -263,10 +247,10 @@ public final class Statutes {
     Act act = reference.act();
     ImmutableCitedReference.Builder b = ImmutableCitedReference.builder().asked(reference).date(date);
     if (inForce(act).isInForceOn(date)) {
-      for (Change c : renumberings) {
+      for (StatuteData.Renumbering c : renumberings) {
         if (c.act == act && c.section.equals(norm(reference.section()))
-            && c.from.isPresent() && !date.isBefore(c.from.get())) {
-          String when = DATE.format(c.from.get());
+            && c.inForce.isPresent() && !date.isBefore(c.inForce.get())) {
+          String when = DATE.format(c.inForce.get());
           if (c.to.isPresent()) {
             return b.reference(successor(act, c.to.get())).status(CitedReference.Status.SUCCESSOR)
                 .note(LocalizedText.of(reference.citation() + " har nytt nummer fra " + when + " (" + c.source + ").",

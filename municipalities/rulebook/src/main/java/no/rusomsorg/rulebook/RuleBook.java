@@ -483,7 +483,11 @@ public final class RuleBook {
     if (c instanceof Criterion.NotStated) {
       return "(kilden oppgir ikke hvem tjenesten er for)";
     }
-    return "«" + ((Criterion.Described) c).condition().nb() + "»";
+    if (c instanceof Criterion.Described) {
+      return "«" + ((Criterion.Described) c).condition().nb() + "»";
+    }
+    // A new kind of criterion must get its own phrase here; never word it as another kind.
+    throw new IllegalStateException("the rule book has no phrase for the criterion " + c.getClass().getSimpleName());
   }
 
   /** The operands of an All or Any, with nested operands of the same kind lifted ("(a og b) og c" is "a og b og c"). */

@@ -62,7 +62,16 @@ public final class StatuteData {
     /** Where the change was proposed or decided. */
     public final String source;
 
-    Renumbering(Act act, String section, Optional<String> to, Optional<LocalDate> inForce, String source) {
+    /**
+     * A change of numbering.
+     *
+     * @param act the act
+     * @param section the section as numbered before the change
+     * @param to the new number, empty when not stated
+     * @param inForce the date the new numbering applies from, empty when not decided
+     * @param source where the change was proposed or decided
+     */
+    public Renumbering(Act act, String section, Optional<String> to, Optional<LocalDate> inForce, String source) {
       this.act = act;
       this.section = section;
       this.to = to;
