@@ -1,6 +1,7 @@
 /** Fjordby, a fictional municipality: an example of a third-party plugin. */
 module no.rusomsorg.examples.custom {
   requires no.rusomsorg.spi;
+  requires no.rusomsorg.register;
 
   exports no.rusomsorg.examples.custom;
 

@@ -9,4 +9,5 @@ module no.rusomsorg.register {
   requires transitive no.rusomsorg.core;
 
   exports no.rusomsorg.register;
+  exports no.rusomsorg.register.baseline;
 }

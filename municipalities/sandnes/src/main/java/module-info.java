@@ -3,6 +3,7 @@
  */
 module no.rusomsorg.municipality.sandnes {
   requires no.rusomsorg.spi;
+  requires no.rusomsorg.register;
 
   exports no.rusomsorg.municipality.sandnes;
 

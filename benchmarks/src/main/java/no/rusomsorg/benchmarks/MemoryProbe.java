@@ -1,6 +1,6 @@
 package no.rusomsorg.benchmarks;
 
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.openjdk.jol.info.GraphLayout;
 
 /**

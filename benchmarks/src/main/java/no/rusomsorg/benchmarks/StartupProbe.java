@@ -5,8 +5,8 @@ import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.municipality.Catalog;
-import no.rusomsorg.spi.MunicipalityDirectory.ServiceVerdict;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityDirectory.ServiceVerdict;
+import no.rusomsorg.api.MunicipalityRegistry;
 
 /**
  * Start-up case (a) of {@code startup.sh}: a fresh JVM discovers every bundled plugin with

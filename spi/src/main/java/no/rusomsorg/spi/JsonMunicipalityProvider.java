@@ -1,5 +1,7 @@
 package no.rusomsorg.spi;
 
+import no.rusomsorg.api.ProviderException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package no.rusomsorg.spi;
 
+import no.rusomsorg.api.MunicipalityRegistry;
+
 import no.rusomsorg.core.municipality.Catalog;
 
 /**

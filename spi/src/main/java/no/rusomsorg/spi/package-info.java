@@ -1,7 +1,7 @@
 /**
  * The plugin contract: a {@link no.rusomsorg.spi.MunicipalityProvider} supplies a
- * {@link no.rusomsorg.core.municipality.Catalog}; the {@link no.rusomsorg.spi.MunicipalityRegistry}
- * discovers providers and answers queries through a {@link no.rusomsorg.spi.MunicipalityDirectory}.
+ * {@link no.rusomsorg.core.municipality.Catalog}; the {@link no.rusomsorg.api.MunicipalityRegistry}
+ * discovers providers and answers queries through a {@link no.rusomsorg.api.MunicipalityDirectory}.
  *
  * <h2>JSON-defined municipalities</h2>
  * A plugin can define its municipality as a JSON document read by a
@@ -17,3 +17,4 @@
  * rejected with an {@link no.rusomsorg.core.InvalidValueException} naming the JSON path.
  */
 package no.rusomsorg.spi;
+

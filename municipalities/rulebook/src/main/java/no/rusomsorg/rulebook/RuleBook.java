@@ -42,7 +42,7 @@ import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.TargetGroup;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.core.text.Language;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 
 /**
  * The rule book: Markdown pages generated from the library's running rules and the bundled plugins'

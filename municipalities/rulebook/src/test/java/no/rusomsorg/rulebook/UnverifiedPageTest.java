@@ -21,7 +21,7 @@ import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.law.Statutes;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,7 +16,7 @@ import no.rusomsorg.core.contact.OpeningHours;
 import no.rusomsorg.core.contact.PhoneNumber;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.text.LocalizedText;
-import no.rusomsorg.spi.ContactAdvice;
+import no.rusomsorg.api.ContactAdvice;
 
 /**
  * A contact point at a moment, for output: open now, or when it next opens and who answers meanwhile.

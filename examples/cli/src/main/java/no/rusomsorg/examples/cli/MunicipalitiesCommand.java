@@ -10,7 +10,7 @@ import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.Successor;
-import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

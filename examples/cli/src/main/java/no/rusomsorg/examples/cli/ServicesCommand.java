@@ -12,7 +12,7 @@ import no.rusomsorg.core.municipality.Successor;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
-import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

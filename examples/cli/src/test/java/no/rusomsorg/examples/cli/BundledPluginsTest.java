@@ -11,7 +11,7 @@ import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.examples.cli.Cli.Result;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

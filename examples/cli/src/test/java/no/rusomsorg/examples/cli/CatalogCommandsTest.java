@@ -105,8 +105,8 @@ class CatalogCommandsTest {
   @Test
   void aBrokenPluginIsReportedByName() {
     Result r = Cli.run(() -> {
-      throw new no.rusomsorg.spi.ProviderException("com.example.Broken",
-          no.rusomsorg.spi.ProviderException.Reason.PROVIDER_THREW, null, "threw", null);
+      throw new no.rusomsorg.api.ProviderException("com.example.Broken",
+          no.rusomsorg.api.ProviderException.Reason.PROVIDER_THREW, null, "threw", null);
     }, "municipalities");
     assertThat(r.code()).isEqualTo(RusomsorgCli.FAILURE);
     assertThat(r.err()).contains("en kommune-plugin kunne ikke lastes", "com.example.Broken");

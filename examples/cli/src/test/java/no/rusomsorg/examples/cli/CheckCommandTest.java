@@ -50,7 +50,7 @@ class CheckCommandTest {
   /** Issue 13: the bundled plugins answer as their sources say. */
   @Test
   void pregnancyFollowUpIsNoYesForSomeoneWhoIsNotPregnant() {
-    Result r = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident", "--substance-problem",
+    Result r = Cli.run(no.rusomsorg.api.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident", "--substance-problem",
         "--no-pregnant", "--service", "sandnes.pregnancy-follow-up");
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("ELIGIBLE –").contains("UNKNOWN –", "etter fødselen", "ikke gravid");
@@ -59,13 +59,13 @@ class CheckCommandTest {
   /** Issue 13: a service with application and decision is never "you can get it". */
   @Test
   void aDecisionServiceSaysYouMayApplyAndTheMunicipalityDecides() {
-    Result nb = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
+    Result nb = Cli.run(no.rusomsorg.api.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
         "--service", "sogne.follow-up-team");
     assertThat(nb.out()).contains("ELIGIBLE – i målgruppen – du kan søke; kommunen avgjør").doesNotContain("kan få tjenesten");
-    Result en = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
+    Result en = Cli.run(no.rusomsorg.api.MunicipalityRegistry::discover, "check", "Søgne", "--date", "2019-06-03", "--age", "40", "--resident", "--substance-problem",
         "--service", "sogne.follow-up-team", "--lang", "en");
     assertThat(en.out()).contains("ELIGIBLE – in the target group – you may apply; the municipality decides");
-    Result akutten = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "40", "--resident",
+    Result akutten = Cli.run(no.rusomsorg.api.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "40", "--resident",
         "--substance-problem", "--homeless", "--service", "sandnes.akutten", "--lang", "en");
     assertThat(akutten.out()).contains("ELIGIBLE – in the target group – NAV Sandnes requisitions a place and decides");
   }
@@ -73,7 +73,7 @@ class CheckCommandTest {
   /** Issue 13: with no substance problem, not a relative and not pregnant, no Sandnes service answers yes. */
   @Test
   void noSandnesServiceIsAYesWithoutASubstanceProblem() {
-    Result r = Cli.run(no.rusomsorg.spi.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident",
+    Result r = Cli.run(no.rusomsorg.api.MunicipalityRegistry::discover, "check", "Sandnes", "--date", "2026-12-02", "--age", "30", "--resident",
         "--no-substance-problem", "--no-relative", "--no-partner-agency", "--no-pregnant", "--json");
     assertThat(r.code()).isZero();
     for (JsonNode s : r.json().get("services")) {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.examples.cli.fixtures.NordvikProvider;
 import no.rusomsorg.examples.cli.fixtures.SorvikProvider;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 

@@ -17,7 +17,7 @@ import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.text.Language;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The embedding example in README.md, kept compiling and true. Keep the two in step. */

@@ -9,7 +9,7 @@ import no.rusomsorg.core.municipality.ImmutableCatalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.spi.MunicipalityProvider;
-import no.rusomsorg.spi.baseline.StandardServiceDescription;
+import no.rusomsorg.register.baseline.StandardServiceDescription;
 
 /**
  * Fjordby (fictional, number 1199 in Rogaland): the municipality, its unit and its own source come from

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.eligibility.PersonFacts;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 class FjordbyTest {

@@ -32,7 +32,7 @@ import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.text.LocalizedText;
-import no.rusomsorg.spi.ContactAdvice;
+import no.rusomsorg.api.ContactAdvice;
 
 /** The request and answer bodies of the API that are not library model types. */
 final class Views {

@@ -3,7 +3,7 @@ package no.rusomsorg.examples.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import no.rusomsorg.core.json.RusomsorgJson;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import no.rusomsorg.core.eligibility.Fact;
 import no.rusomsorg.core.eligibility.Outcome;
-import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityLookup;
 
 /**
  * The JSON form of a scenario's expected answer; absent fields are not checked. Not API.

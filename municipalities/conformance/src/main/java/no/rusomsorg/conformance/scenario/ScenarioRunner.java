@@ -27,10 +27,10 @@ import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
-import no.rusomsorg.spi.MunicipalityDirectory;
-import no.rusomsorg.spi.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityDirectory;
+import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.spi.MunicipalityProvider;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 

@@ -46,7 +46,7 @@ import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.core.text.LocalizedText;
-import no.rusomsorg.spi.baseline.StandardServiceDescription;
+import no.rusomsorg.register.baseline.StandardServiceDescription;
 
 /**
  * Builds Sandnes's catalog from the municipality's page "Rustjenester for voksne" (published

@@ -2,6 +2,6 @@
  * The Sandnes municipality plugin: {@link no.rusomsorg.municipality.sandnes.SandnesProvider}, a
  * catalog defined in Java with the model's builders and registered as a
  * {@link no.rusomsorg.spi.MunicipalityProvider}. Applications normally find it through
- * {@link no.rusomsorg.spi.MunicipalityRegistry#discover()}.
+ * {@link no.rusomsorg.api.MunicipalityRegistry#discover()}.
  */
 package no.rusomsorg.municipality.sandnes;

@@ -10,8 +10,8 @@ import no.rusomsorg.core.complaint.ComplaintRoute;
 import no.rusomsorg.core.complaint.ComplaintStep;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.ComplaintSubject;
-import no.rusomsorg.spi.MunicipalityDirectory;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityDirectory;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Sandnes's complaint routes as the law has them (issue 13). */

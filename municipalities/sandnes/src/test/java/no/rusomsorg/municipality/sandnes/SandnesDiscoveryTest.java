@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
-import no.rusomsorg.spi.MunicipalityLookup;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The plugin is found on the class path through META-INF/services and answers for both its numbers. */

@@ -11,8 +11,8 @@ import no.rusomsorg.core.deadline.DeadlineRule;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.text.LocalizedText;
-import no.rusomsorg.spi.MunicipalityDirectory;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityDirectory;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Søgne's coercion services as hol chapter 10 has them (issue 13). */

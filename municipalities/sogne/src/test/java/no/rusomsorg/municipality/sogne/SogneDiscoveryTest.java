@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.service.ServiceKind;
-import no.rusomsorg.spi.MunicipalityLookup;
-import no.rusomsorg.spi.MunicipalityRegistry;
+import no.rusomsorg.api.MunicipalityLookup;
+import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The JSON plugin is found on the class path and knows that Søgne merged into Kristiansand. */

@@ -1,4 +1,4 @@
-package no.rusomsorg.spi.baseline;
+package no.rusomsorg.register.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,6 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
+
+import no.rusomsorg.spi.MunicipalityProvider;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +15,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.municipality.Catalog;
-import no.rusomsorg.spi.ProviderException.Reason;
+import no.rusomsorg.api.ProviderException.Reason;
 
 /**
  * An immutable, thread-safe snapshot of the municipality plugins an application uses.

@@ -1,4 +1,4 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,8 +27,8 @@ import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
-import no.rusomsorg.spi.ProviderException.Reason;
-import no.rusomsorg.spi.MunicipalityRegistry.LoadedProvider;
+import no.rusomsorg.api.ProviderException.Reason;
+import no.rusomsorg.api.MunicipalityRegistry.LoadedProvider;
 
 /**
  * Queries over the catalogs of a {@link MunicipalityRegistry}, each answered as of a date.

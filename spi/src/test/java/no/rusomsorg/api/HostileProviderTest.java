@@ -1,11 +1,14 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
+
+import no.rusomsorg.spi.MunicipalityProvider;
+import no.rusomsorg.spi.JsonMunicipalityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.municipality.Catalog;
-import no.rusomsorg.spi.ProviderException.Reason;
+import no.rusomsorg.api.ProviderException.Reason;
 import no.rusomsorg.spi.fixtures.ElvestadProvider;
 import no.rusomsorg.spi.fixtures.FjellvikProvider;
 import org.junit.jupiter.api.Test;

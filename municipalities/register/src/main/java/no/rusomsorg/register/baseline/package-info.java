@@ -3,11 +3,11 @@
  * for a municipal substance-abuse service (Rustjenesten), which many municipalities publish in the
  * same shape.
  *
- * <p>{@link no.rusomsorg.spi.baseline.StandardServiceDescription} turns it into complete
+ * <p>{@link no.rusomsorg.register.baseline.StandardServiceDescription} turns it into complete
  * {@link no.rusomsorg.core.service.Service} values for one municipality (an id prefix and the unit
  * that gives the services), each citing the source {@value
- * no.rusomsorg.spi.baseline.StandardServiceDescription#SOURCE_ID}. A plugin keeps what fits and
+ * no.rusomsorg.register.baseline.StandardServiceDescription#SOURCE_ID}. A plugin keeps what fits and
  * adjusts the rest with the generated {@code with…} methods, for example
  * {@code offer(Offer.LAR).withDescription(...)}. Nothing here is specific to any municipality.
  */
-package no.rusomsorg.spi.baseline;
+package no.rusomsorg.register.baseline;

@@ -1,4 +1,6 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
+
+import no.rusomsorg.spi.MunicipalityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.municipality.Catalog;
-import no.rusomsorg.spi.MunicipalityRegistry.LoadedProvider;
+import no.rusomsorg.api.MunicipalityRegistry.LoadedProvider;
 import no.rusomsorg.spi.fixtures.ElvestadProvider;
 import no.rusomsorg.spi.fixtures.FjellvikProvider;
 import org.junit.jupiter.api.Test;

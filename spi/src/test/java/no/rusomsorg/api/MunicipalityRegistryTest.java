@@ -1,4 +1,7 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
+
+import no.rusomsorg.spi.MunicipalityProvider;
+import no.rusomsorg.spi.JsonMunicipalityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,8 +19,8 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.service.ServiceKind;
-import no.rusomsorg.spi.MunicipalityLookup.Status;
-import no.rusomsorg.spi.ProviderException.Reason;
+import no.rusomsorg.api.MunicipalityLookup.Status;
+import no.rusomsorg.api.ProviderException.Reason;
 import no.rusomsorg.spi.fixtures.ElvestadProvider;
 import no.rusomsorg.spi.fixtures.FjellvikProvider;
 import org.junit.jupiter.api.Test;

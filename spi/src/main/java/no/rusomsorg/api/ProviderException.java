@@ -1,4 +1,4 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package no.rusomsorg.spi.baseline;
+package no.rusomsorg.register.baseline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

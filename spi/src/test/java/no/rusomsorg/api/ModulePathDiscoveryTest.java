@@ -1,4 +1,7 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
+
+import no.rusomsorg.spi.MunicipalityProvider;
+import no.rusomsorg.spi.JsonMunicipalityProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,19 +45,19 @@ class ModulePathDiscoveryTest {
         package example.plugin;
         public final class Main {
           public static void main(String[] args) {
-            var registry = no.rusomsorg.spi.MunicipalityRegistry.discover();
+            var registry = no.rusomsorg.api.MunicipalityRegistry.discover();
             for (var p : registry.providers()) {
               System.out.println(p.name() + " " + p.catalog().municipality().name()
                   + " " + MunicipalityLookupPrinter.status(registry, "1198"));
             }
-            System.out.println("spi-module=" + no.rusomsorg.spi.MunicipalityRegistry.class.getModule().getName());
+            System.out.println("spi-module=" + no.rusomsorg.api.MunicipalityRegistry.class.getModule().getName());
           }
         }
         """);
     write(src.resolve("example/plugin/MunicipalityLookupPrinter.java"), """
         package example.plugin;
         final class MunicipalityLookupPrinter {
-          static String status(no.rusomsorg.spi.MunicipalityRegistry r, String q) {
+          static String status(no.rusomsorg.api.MunicipalityRegistry r, String q) {
             return r.directory().lookup(q, java.time.LocalDate.of(2026, 1, 1)).status().toString();
           }
         }

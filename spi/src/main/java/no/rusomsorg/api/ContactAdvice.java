@@ -1,4 +1,4 @@
-package no.rusomsorg.spi;
+package no.rusomsorg.api;
 
 import java.time.ZonedDateTime;
 import java.util.Optional;
