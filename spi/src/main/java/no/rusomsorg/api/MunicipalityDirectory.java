@@ -16,7 +16,7 @@ import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.NumberPeriod;
 import no.rusomsorg.core.municipality.Successor;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
 import no.rusomsorg.core.complaint.ComplaintRegime;
@@ -250,11 +250,11 @@ public final class MunicipalityDirectory {
     requireDate(date);
     List<ComplaintDiscrepancy> out = new ArrayList<>();
     MunicipalityRef ref = municipalityRef(catalog, date);
-    for (no.rusomsorg.core.service.PublishedComplaintInfo info : service.complaintInfo()) {
+    for (PublishedComplaintInfo info : service.complaintInfo()) {
       if (info.subject() == ComplaintSubject.DECISION && service.legalBasis().isEmpty()) {
         continue;
       }
-      out.addAll(ComplaintRoutes.standard().compare(no.rusomsorg.core.complaint.PublishedComplaintInfo.from(info),
+      out.addAll(ComplaintRoutes.standard().compare(info,
           regimeOf(service, info.subject()), ref, date));
     }
     return Collections.unmodifiableList(out);
@@ -282,10 +282,11 @@ public final class MunicipalityDirectory {
     Municipality m = catalog.municipality();
     NumberPeriod period = m.numberPeriodOn(date).orElseThrow(() -> new InvalidValueException("date", Rule.RANGE,
         m.name() + " did not exist on " + date));
-    int countyNumber = Integer.parseInt(period.county().number());
-    County county = County.of(countyNumber, date).orElseThrow(() -> new InvalidValueException(
-        "municipality.numbers.county", Rule.REFERENCE, "county " + period.county().number() + " ("
-            + period.county().name() + ") is not a Norwegian county on " + date));
+    County county = period.county();
+    if (!county.existsOn(date)) {
+      throw new InvalidValueException("municipality.numbers.county", Rule.REFERENCE, "county " + county
+          + " did not exist on " + date);
+    }
     return MunicipalityRef.builder().name(m.name()).county(county).appealBody(m.appealBody()).build();
   }
 

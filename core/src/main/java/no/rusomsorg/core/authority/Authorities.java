@@ -1,5 +1,6 @@
 package no.rusomsorg.core.authority;
 
+import no.rusomsorg.core.municipality.County;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,7 +212,7 @@ public final class Authorities {
    */
   public List<Authority> countyGovernorHistory(County county) {
     Objects.requireNonNull(county, "county");
-    java.util.Set<County> lineage = java.util.EnumSet.noneOf(County.class);
+    java.util.Set<County> lineage = new java.util.HashSet<>();
     java.util.Deque<County> todo = new java.util.ArrayDeque<>(List.of(county));
     while (!todo.isEmpty()) {
       County c = todo.pop();

@@ -1,5 +1,6 @@
 package no.rusomsorg.core.authority;
 
+import no.rusomsorg.core.municipality.County;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
