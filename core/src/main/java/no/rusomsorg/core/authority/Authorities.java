@@ -1,12 +1,12 @@
 package no.rusomsorg.core.authority;
 
-import no.rusomsorg.core.municipality.County;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.authority.internal.AuthorityTable;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.text.LocalizedText;
 
 /**

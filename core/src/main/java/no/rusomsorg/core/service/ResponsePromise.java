@@ -99,13 +99,9 @@ public abstract class ResponsePromise {
   @JsonCreator
   static ResponsePromise fromJson(@JsonProperty("what") LocalizedText what, @JsonProperty("kind") PromiseKind kind,
       @JsonProperty("min") Integer min, @JsonProperty("max") Integer max, @JsonProperty("unit") PeriodUnit unit,
-      @JsonProperty("indicative") Boolean indicative) {
+      @JsonProperty("indicative") boolean indicative) {
     PeriodSpec period = PromiseForm.period(min, max, unit); // first, as the streaming reader does
-    ImmutableResponsePromise.Builder b = builder().what(what).kind(kind).period(period);
-    if (indicative != null) {
-      b.indicative(indicative);
-    }
-    return b.build();
+    return builder().what(what).kind(kind).period(period).indicative(indicative).build();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package no.rusomsorg.core.authority;
 
-import no.rusomsorg.core.municipality.County;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.rusomsorg.core.authority.internal.AuthorityTable;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.text.Language;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.complaint;
 
 import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
+import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
