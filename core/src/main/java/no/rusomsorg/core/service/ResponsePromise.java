@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
@@ -96,12 +98,29 @@ public abstract class ResponsePromise {
     return period().unit();
   }
 
-  @JsonCreator
-  static ResponsePromise fromJson(@JsonProperty("what") LocalizedText what, @JsonProperty("kind") PromiseKind kind,
-      @JsonProperty("min") Integer min, @JsonProperty("max") Integer max, @JsonProperty("unit") PeriodUnit unit,
-      @JsonProperty("indicative") boolean indicative) {
-    PeriodSpec period = PromiseForm.period(min, max, unit); // first, as the streaming reader does
-    return builder().what(what).kind(kind).period(period).indicative(indicative).build();
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ResponsePromise fromJson(Form form) {
+    PeriodSpec period = PromiseForm.period(form.min, form.max, form.unit); // first, as the streaming reader does
+    // absent means false; an explicit null fails (Nulls.FAIL), as everywhere else in the catalog
+    return builder().what(form.what).kind(form.kind).period(period).indicative(Boolean.TRUE.equals(form.indicative))
+        .build();
+  }
+
+  /** The JSON form as read: fields left null when absent. */
+  static final class Form {
+    @JsonProperty("what")
+    LocalizedText what;
+    @JsonProperty("kind")
+    PromiseKind kind;
+    @JsonProperty("min")
+    Integer min;
+    @JsonProperty("max")
+    Integer max;
+    @JsonProperty("unit")
+    PeriodUnit unit;
+    @JsonProperty("indicative")
+    @JsonSetter(nulls = Nulls.FAIL)
+    Boolean indicative;
   }
 
   @Override
