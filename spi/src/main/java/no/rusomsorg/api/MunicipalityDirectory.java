@@ -25,6 +25,7 @@ import no.rusomsorg.core.complaint.ComplaintRoutes;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.api.ProviderException.Reason;

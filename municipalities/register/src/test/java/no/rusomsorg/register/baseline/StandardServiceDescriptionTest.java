@@ -61,7 +61,6 @@ class StandardServiceDescriptionTest {
   @Test
   void theOneMonthRule() {
     assertThat(std.processingTime().period()).isEqualTo(PeriodSpec.of(1, PeriodUnit.MONTHS));
-    assertThat(std.processingTime().unit()).isEqualTo(PeriodUnit.MONTHS);
   }
 
   /** Issue 13: the description's group is people with substance-related problems and their family, not every adult. */
