@@ -387,8 +387,9 @@ public sealed interface MunicipalityLookup
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(municipality, "municipality");
       if (!date.isBefore(municipality.validity().from()) || municipality.existedBeforeDataOn(date)) {
-        throw new InvalidValueException("date", Rule.RANGE, municipality.name() + " is not unestablished on "
-            + date + " (data from " + municipality.validity().from() + ")");
+        throw new InvalidValueException("date", Rule.RANGE, date.isBefore(municipality.validity().from())
+            ? "a source says " + municipality.name() + " existed on " + date + "; the answer is ExistedNoData"
+            : municipality.name() + " was established on " + municipality.validity().from() + ", before " + date);
       }
     }
 
