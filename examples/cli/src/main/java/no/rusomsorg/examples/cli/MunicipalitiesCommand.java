@@ -76,8 +76,10 @@ final class MunicipalitiesCommand extends CliCommand {
         case NOT_YET_ESTABLISHED:
           sb.append(t(" – fantes ikke ennå", " – did not exist yet"));
           break;
-        default: // UNKNOWN: a municipality listed from its own catalog is always known
-          throw new IllegalStateException("status " + e.status() + " for a listed municipality");
+        case UNKNOWN: // not expected: the municipality is listed from its own catalog
+        default:
+          sb.append(t(" – ukjent", " – unknown"));
+          break;
       }
       sb.append(t("  [data ", "  [data ")).append(e.dataVersion())
           .append(t(", kontrollert ", ", verified ")).append(DATE.format(e.verifiedOn())).append(']');
