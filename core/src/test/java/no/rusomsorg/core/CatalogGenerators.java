@@ -45,6 +45,7 @@ import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
 import no.rusomsorg.core.service.ImmutableService;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
@@ -52,7 +53,6 @@ import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.source.ImmutableSource;
 import no.rusomsorg.core.source.Source;
@@ -222,9 +222,21 @@ public final class CatalogGenerators {
 
   // ---------------------------------------------------------------- service
 
-  public static Gen<TimeSpan> timeSpans() {
-    return Generate.range(1, 400).mix(Generate.pick(List.of(1, TimeSpan.MAX_AMOUNT)), 10)
-        .zip(Generate.enumValues(PeriodUnit.class), TimeSpan::of);
+  /**
+   * Periods as the catalog's published deadlines and call-back times hold them: an amount from 1 (with
+   * the edges 1 and {@link PeriodSpec#MAX_AMOUNT}), sometimes a range down to 0.
+   */
+  public static Gen<PeriodSpec> periodSpecs() {
+    Gen<Integer> amounts = Generate.range(1, 400).mix(Generate.pick(List.of(1, PeriodSpec.MAX_AMOUNT)), 10);
+    return rs -> {
+      int amount = amounts.generate(rs);
+      PeriodUnit unit = Generate.enumValues(PeriodUnit.class).generate(rs);
+      if (bools().generate(rs)) {
+        return PeriodSpec.of(amount, unit);
+      }
+      int lower = Generate.range(0, amount).mix(Generate.pick(List.of(0, amount)), 20).generate(rs);
+      return PeriodSpec.range(lower, amount, unit);
+    };
   }
 
   public static Gen<Cost> costs() {
@@ -240,13 +252,12 @@ public final class CatalogGenerators {
 
   public static Gen<ResponsePromise> responsePromises() {
     return rs -> {
-      int min = Generate.range(0, 50).generate(rs);
+      int min = Generate.range(0, 50).mix(Generate.pick(List.of(0, PeriodSpec.MAX_AMOUNT)), 5).generate(rs);
+      int max = Math.min(PeriodSpec.MAX_AMOUNT, min + Generate.range(0, 20).generate(rs));
       return ResponsePromise.builder()
           .what(localizedTexts().generate(rs))
           .kind(Generate.enumValues(PromiseKind.class).generate(rs))
-          .min(min)
-          .max(min + Generate.range(0, 20).generate(rs))
-          .unit(Generate.enumValues(PeriodUnit.class).generate(rs))
+          .period(PeriodSpec.range(min, max, Generate.enumValues(PeriodUnit.class).generate(rs)))
           .indicative(bools().generate(rs))
           .build();
     };
@@ -266,7 +277,7 @@ public final class CatalogGenerators {
           .subject(subject)
           .body(texts().generate(rs))
           .sourceId(Generate.pick(sourceIds).generate(rs));
-      optional(timeSpans()).generate(rs).ifPresent(b::deadline);
+      optional(periodSpecs()).generate(rs).ifPresent(b::deadline);
       optional(texts()).generate(rs).ifPresent(b::firstInstance);
       optional(texts()).generate(rs).ifPresent(b::nextBody);
       return b.build();
@@ -494,7 +505,7 @@ public final class CatalogGenerators {
       if (!referable.isEmpty() && bools().generate(rs)) {
         b.answeredBy(Generate.pick(referable).generate(rs));
       }
-      optional(timeSpans()).generate(rs).ifPresent(b::callbackWithin);
+      optional(periodSpecs()).generate(rs).ifPresent(b::callbackWithin);
       return b.build();
     };
   }
@@ -569,7 +580,7 @@ public final class CatalogGenerators {
   // ---------------------------------------------------------------- municipality
 
   public static Gen<County> counties() {
-    return rs -> County.of(String.format("%02d", Generate.range(1, 99).generate(rs)), texts().generate(rs));
+    return Generate.pick(County.values());
   }
 
   public static Gen<MunicipalityNumber> municipalityNumbers() {

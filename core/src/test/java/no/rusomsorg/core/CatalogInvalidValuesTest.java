@@ -43,7 +43,6 @@ class CatalogInvalidValuesTest {
 
   private static final List<Case> NAMES = List.of(
       new Case("nb", t -> LocalizedText.of(t)),
-      new Case("name", t -> County.of("11", t)),
       new Case("name", t -> Municipality.builder().id("x").name(t).validity(Validity.starting(LocalDate.of(2020, 1, 1)))
           .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1108"), County.of("11", "Rogaland"),
               Validity.starting(LocalDate.of(2020, 1, 1)))).build()),

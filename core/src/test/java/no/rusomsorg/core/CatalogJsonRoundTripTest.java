@@ -19,7 +19,7 @@ import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
-import no.rusomsorg.core.service.TimeSpan;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.service.Validity;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -44,7 +44,7 @@ class CatalogJsonRoundTripTest {
 
   @Test
   void timeSpan() {
-    roundTrips(CatalogGenerators.timeSpans(), TimeSpan.class);
+    roundTrips(CatalogGenerators.periodSpecs(), PeriodSpec.class);
   }
 
   @Test

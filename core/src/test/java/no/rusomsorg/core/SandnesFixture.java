@@ -21,6 +21,7 @@ import no.rusomsorg.core.municipality.Successor;
 import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
@@ -28,7 +29,6 @@ import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.core.text.LocalizedText;
@@ -90,7 +90,7 @@ public final class SandnesFixture {
                 + " details. A counsellor calls you back on the first working day after you called.")
             .build())
         .answeredBy("sandnes.sandnesveien-299")
-        .callbackWithin(TimeSpan.of(1, PeriodUnit.WORKING_DAYS))
+        .callbackWithin(PeriodSpec.of(1, PeriodUnit.WORKING_DAYS))
         .coversAllHours(true)
         .build();
   }
@@ -175,10 +175,10 @@ public final class SandnesFixture {
         .addLegalBasis(LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "3-2"))
         .addResponsePromises(ResponsePromise.builder()
             .what(LocalizedText.of("Kontakt for kartleggingssamtale", "Contact for an assessment interview"))
-            .kind(PromiseKind.TIME_TO_RESPONSE).min(2).max(3).unit(PeriodUnit.WORKING_DAYS).indicative(true).build())
+            .kind(PromiseKind.TIME_TO_RESPONSE).period(PeriodSpec.range(2, 3, PeriodUnit.WORKING_DAYS)).indicative(true).build())
         .addResponsePromises(ResponsePromise.builder()
             .what(LocalizedText.of("Kartleggingsperioden", "The assessment period"))
-            .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+            .kind(PromiseKind.MAXIMUM_DURATION).period(PeriodSpec.range(0, 3, PeriodUnit.MONTHS)).build())
         .addUnitIds("sandnes.mo-senter")
         .validity(Validity.starting(LocalDate.of(2016, 12, 15)))
         .addSourceIds(SOURCE)
@@ -225,7 +225,7 @@ public final class SandnesFixture {
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM, TargetGroup.CO_OCCURRING_MENTAL_ILLNESS)
         .addResponsePromises(ResponsePromise.builder()
             .what(LocalizedText.of("Tilbud om time", "An appointment offered"))
-            .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(1).unit(PeriodUnit.WEEKS).indicative(true).build())
+            .kind(PromiseKind.TIME_TO_RESPONSE).period(PeriodSpec.range(0, 1, PeriodUnit.WEEKS)).indicative(true).build())
         .addUnitIds("sandnes.mo-senter")
         .addSourceIds(SOURCE)
         .verifiedOn(VERIFIED)
@@ -242,7 +242,7 @@ public final class SandnesFixture {
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
         .addResponsePromises(ResponsePromise.builder()
             .what(LocalizedText.of("En periode med musikkterapi", "A period of music therapy"))
-            .kind(PromiseKind.DURATION).min(3).max(3).unit(PeriodUnit.MONTHS).build())
+            .kind(PromiseKind.DURATION).period(PeriodSpec.of(3, PeriodUnit.MONTHS)).build())
         .addUnitIds("sandnes.mo-senter")
         .addSourceIds(SOURCE)
         .verifiedOn(VERIFIED)
@@ -276,7 +276,7 @@ public final class SandnesFixture {
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"))
         .addResponsePromises(ResponsePromise.builder()
             .what(LocalizedText.of("Tilbakeholdelse etter § 10-2", "Detention under s. 10-2"))
-            .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+            .kind(PromiseKind.MAXIMUM_DURATION).period(PeriodSpec.range(0, 3, PeriodUnit.MONTHS)).build())
         .addUnitIds("sandnes.mo-senter")
         .addSourceIds(SOURCE)
         .verifiedOn(VERIFIED)

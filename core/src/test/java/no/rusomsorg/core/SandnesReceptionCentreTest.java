@@ -91,8 +91,8 @@ class SandnesReceptionCentreTest {
     Service followUp = catalog.service("sandnes.counsellor-follow-up").orElseThrow();
     assertThat(followUp.applicationBeforeContact()).isFalse();
     assertThat(followUp.cost().kind()).isEqualTo(Cost.Kind.FREE);
-    assertThat(followUp.responsePromises().get(0).min()).isEqualTo(2);
-    assertThat(followUp.responsePromises().get(0).max()).isEqualTo(3);
+    assertThat(followUp.responsePromises().get(0).period().minAmount()).isEqualTo(2);
+    assertThat(followUp.responsePromises().get(0).period().amount()).isEqualTo(3);
     assertThat(followUp.complaintInfo(ComplaintSubject.DECISION).orElseThrow().body()).isEqualTo("Fylkesmannen i Rogaland");
     assertThat(followUp.complaintInfo(ComplaintSubject.DECISION).orElseThrow().nextBody()).hasValue("Sivilombudsmannen");
     assertThat(catalog.unitsOf(followUp)).extracting(u -> u.id()).containsExactly("sandnes.mo-senter");

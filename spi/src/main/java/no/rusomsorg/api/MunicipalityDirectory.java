@@ -16,7 +16,7 @@ import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.NumberPeriod;
 import no.rusomsorg.core.municipality.Successor;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
 import no.rusomsorg.core.complaint.ComplaintRegime;
@@ -25,6 +25,7 @@ import no.rusomsorg.core.complaint.ComplaintRoutes;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.api.ProviderException.Reason;
@@ -305,11 +306,11 @@ public final class MunicipalityDirectory {
     LocalDate date = municipality.date();
     List<ComplaintDiscrepancy> out = new ArrayList<>();
     MunicipalityRef ref = municipalityRef(municipality);
-    for (no.rusomsorg.core.service.PublishedComplaintInfo info : service.complaintInfo()) {
+    for (PublishedComplaintInfo info : service.complaintInfo()) {
       if (info.subject() == ComplaintSubject.DECISION && service.legalBasis().isEmpty()) {
         continue;
       }
-      out.addAll(ComplaintRoutes.standard().compare(no.rusomsorg.core.complaint.PublishedComplaintInfo.from(info),
+      out.addAll(ComplaintRoutes.standard().compare(info,
           regimeOf(service, info.subject()), ref, date));
     }
     return Collections.unmodifiableList(out);
@@ -353,10 +354,11 @@ public final class MunicipalityDirectory {
     Municipality m = found.municipality();
     LocalDate date = found.date();
     NumberPeriod period = m.numberPeriodOn(date).orElseThrow();
-    int countyNumber = Integer.parseInt(period.county().number());
-    County county = County.of(countyNumber, date).orElseThrow(() -> new InvalidValueException(
-        "municipality.numbers.county", Rule.REFERENCE, "county " + period.county().number() + " ("
-            + period.county().name() + ") is not a Norwegian county on " + date));
+    County county = period.county();
+    if (!county.existsOn(date)) {
+      throw new InvalidValueException("municipality.numbers.county", Rule.REFERENCE, "county " + county
+          + " did not exist on " + date);
+    }
     return MunicipalityRef.builder().name(m.name()).county(county).appealBody(m.appealBody()).build();
   }
 

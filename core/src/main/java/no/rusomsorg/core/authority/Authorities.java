@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.authority.internal.AuthorityTable;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.text.LocalizedText;
 
 /**
@@ -211,7 +212,7 @@ public final class Authorities {
    */
   public List<Authority> countyGovernorHistory(County county) {
     Objects.requireNonNull(county, "county");
-    java.util.Set<County> lineage = java.util.EnumSet.noneOf(County.class);
+    java.util.Set<County> lineage = new java.util.HashSet<>();
     java.util.Deque<County> todo = new java.util.ArrayDeque<>(List.of(county));
     while (!todo.isEmpty()) {
       County c = todo.pop();

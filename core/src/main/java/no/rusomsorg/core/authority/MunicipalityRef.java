@@ -3,6 +3,7 @@ package no.rusomsorg.core.authority;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 

@@ -17,6 +17,7 @@ import no.rusomsorg.core.deadline.DeadlineCalculator;
 import no.rusomsorg.core.deadline.DeadlineRule;
 import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 
@@ -117,7 +118,8 @@ public final class ComplaintRoutes {
    * equals 3 weeks; a month never equals 4 weeks); a published range such as "2–3 weeks" differs from
    * a fixed period. Names compare case- and space-insensitively with the bodies' full and short names.
    *
-   * @param published what the municipality publishes
+   * @param published what the municipality publishes, as its catalog records it (its subject is not
+   *     compared: pass the information for the complaint in question)
    * @param regime the statutory regime of the service
    * @param municipality the municipality, with its county on {@code date}
    * @param date the date
@@ -138,7 +140,7 @@ public final class ComplaintRoutes {
     require("date", date);
     if (!municipality.county().existsOn(date)) {
       throw new NoSuchAuthorityException(AuthorityKind.COUNTY_GOVERNOR, date,
-          "county " + municipality.county().countyName() + " (" + municipality.county().code()
+          "county " + municipality.county().name() + " (" + municipality.county().number()
               + ") did not exist on that date; give the municipality's county as of the date");
     }
     List<ComplaintStep> steps = new ArrayList<>();
@@ -211,7 +213,7 @@ public final class ComplaintRoutes {
 
   private Authority governor(MunicipalityRef municipality, LocalDate date) {
     return authorities.countyGovernor(municipality.county(), date).orElseThrow(() -> new NoSuchAuthorityException(
-        AuthorityKind.COUNTY_GOVERNOR, date, "no county governor for " + municipality.county().countyName()));
+        AuthorityKind.COUNTY_GOVERNOR, date, "no county governor for " + municipality.county().name()));
   }
 
   private Authority ombudBody(LocalDate date) {

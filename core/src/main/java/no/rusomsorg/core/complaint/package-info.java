@@ -7,7 +7,7 @@
  * <p>Start with {@link no.rusomsorg.core.complaint.ComplaintRoutes#standard()}. The regime of a service
  * follows from its legal basis ({@link no.rusomsorg.core.complaint.ComplaintRegime#forLegalBasis}).
  * A municipality's published text ("three weeks … Fylkesmannen") is kept as
- * {@link no.rusomsorg.core.complaint.PublishedComplaintInfo} and compared, never silently replaced.
+ * {@link no.rusomsorg.core.service.PublishedComplaintInfo} (catalog data) and compared, never silently replaced.
  */
 @RusomsorgStyle
 package no.rusomsorg.core.complaint;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.rusomsorg.core.calendar.NorwegianCalendar;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -51,9 +51,9 @@ public abstract class Fallback {
   /**
    * How soon the service contacts the person after a contact outside the hours.
    *
-   * @return the span, such as 1 working day
+   * @return the period, such as 1 working day; its amount (for a range, the upper bound) is at least 1
    */
-  public abstract Optional<TimeSpan> callbackWithin();
+  public abstract Optional<PeriodSpec> callbackWithin();
 
   /**
    * Whether the fallback covers every hour outside the opening hours (the line is answered day and night).
@@ -78,7 +78,7 @@ public abstract class Fallback {
    * The last day by which the promised callback comes, for a contact made on a given day: the
    * {@code n}-th working day after it for working days (a contact on a Friday evening with a promise of
    * 1 working day is called back on Monday, or on Tuesday when Monday is a holiday), otherwise the day
-   * plus the days, weeks or months.
+   * plus the days, weeks or months. For a range ("1–2 working days") the upper bound counts.
    *
    * @param contactDay the day the person made contact
    * @param calendar the working-day calendar
@@ -106,5 +106,6 @@ public abstract class Fallback {
   @Value.Check
   void check() {
     Checks.id("answeredBy", answeredBy());
+    Checks.atLeastOne("callbackWithin", callbackWithin());
   }
 }

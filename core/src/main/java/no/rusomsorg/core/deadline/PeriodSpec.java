@@ -1,5 +1,6 @@
 package no.rusomsorg.core.deadline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
@@ -11,15 +12,37 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A length of time as written in a rule or a published promise: an amount and a {@link PeriodUnit},
- * such as "3 weeks" or "10 working days", optionally a range such as "2–3 working days".
+ * A length of time as a statute, a rule or a municipality writes it: an amount of a {@link PeriodUnit},
+ * such as "3 weeks" or "10 working days", or a range of amounts such as "2–3 working days".
+ *
+ * <p>This is the library's one type for "an amount (or a range of amounts) of a unit". The same type
+ * is the period of a {@link DeadlineRule} ("3 weeks", fvl § 29), the deadline a municipality publishes
+ * ({@link no.rusomsorg.core.service.PublishedComplaintInfo#deadline()}), the call-back time of an
+ * answering service ({@link no.rusomsorg.core.contact.Fallback#callbackWithin()}) and the range of a
+ * {@link no.rusomsorg.core.service.ResponsePromise} ("within 2–3 working days"). It is not anchored
+ * to a date; how it is counted from a date is {@link DeadlineCalculator}'s business (domstolloven
+ * §§ 148–149), and the result of counting is a {@link Deadline}.
+ *
+ * <p>How it differs from its neighbours:
+ * <ul>
+ *   <li>{@link java.time.Period} is an exact amount of years, months and days; a {@code PeriodSpec}
+ *       has one unit, which may be {@link PeriodUnit#WORKING_DAYS} (a count that depends on the
+ *       Norwegian calendar), and may be a range. {@link #toPeriod()} converts the calendar units.
+ *   <li>{@link no.rusomsorg.core.service.Validity} is a span of real dates (from a first day to an
+ *       inclusive last day); a {@code PeriodSpec} is a length with no position in time.
+ *   <li>{@link Deadline} is a {@code PeriodSpec} counted from a start date: a due date with the rule
+ *       and the trace that produced it.
+ * </ul>
  *
  * <p>For a range, {@link #amount()} is the <em>upper</em> bound and {@link #lowerAmount()} the lower
  * one: a deadline computed from a range is due at the end of the longest period, because that is the
- * last day on which the promise is still kept. Amounts are from 0 to {@value #MAX_AMOUNT}.
+ * last day on which the promise is still kept. Amounts are from 0 to {@value #MAX_AMOUNT}
+ * ({@link Rule#RANGE}); the lower bound is not above the upper one ({@link Rule#ORDER}). Where a place
+ * needs more (a published complaint deadline is at least 1), the place says so.
  *
  * <p>JSON: {@code {"amount": 3, "unit": "WEEKS"}} or {@code {"amount": 3, "unit": "WORKING_DAYS",
- * "lowerAmount": 2}}.
+ * "lowerAmount": 2}}. A {@link no.rusomsorg.core.service.ResponsePromise} writes its range flat, as
+ * {@code "min"}, {@code "max"} and {@code "unit"}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePeriodSpec.class)
@@ -27,8 +50,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonPropertyOrder({"amount", "unit", "lowerAmount"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class PeriodSpec {
-  /** The largest amount accepted; larger periods leave the calendar's range anyway. */
-  public static final int MAX_AMOUNT = 100_000;
+  /** The largest amount accepted (10 000 days is some 27 years; no rule or promise comes near it). */
+  public static final int MAX_AMOUNT = 10_000;
 
   PeriodSpec() {}
 
@@ -84,6 +107,49 @@ public abstract class PeriodSpec {
   }
 
   /**
+   * Whether this is a range such as "2–3 working days" rather than a single amount.
+   *
+   * @return true if {@link #lowerAmount()} is present
+   */
+  @JsonIgnore
+  public boolean isRange() {
+    return lowerAmount().isPresent();
+  }
+
+  /**
+   * The lower bound, which for a single amount is the amount itself.
+   *
+   * @return {@link #lowerAmount()}, or {@link #amount()} when this is not a range
+   */
+  public int minAmount() {
+    return lowerAmount().orElse(amount());
+  }
+
+  /**
+   * The calendar length of a single amount in days, weeks, months or years, as a {@link java.time.Period}.
+   *
+   * @return the period, such as {@code P21D} for 3 weeks; empty for working days (their length
+   *     depends on the calendar) and for a range
+   */
+  public Optional<java.time.Period> toPeriod() {
+    if (isRange()) {
+      return Optional.empty();
+    }
+    switch (unit()) {
+      case DAYS:
+        return Optional.of(java.time.Period.ofDays(amount()));
+      case WEEKS:
+        return Optional.of(java.time.Period.ofWeeks(amount()));
+      case MONTHS:
+        return Optional.of(java.time.Period.ofMonths(amount()));
+      case YEARS:
+        return Optional.of(java.time.Period.ofYears(amount()));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -110,7 +176,7 @@ public abstract class PeriodSpec {
     }
     if (lowerAmount().isPresent()) {
       int lower = lowerAmount().get();
-      if (lower < 0) {
+      if (lower < 0 || lower > MAX_AMOUNT) {
         throw new InvalidValueException("lowerAmount", Rule.RANGE, "an amount is from 0 to " + MAX_AMOUNT);
       }
       if (lower > amount()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.deadline.PeriodSpec;
 
 /** Small validation helpers shared by the value types' {@code @Value.Check} methods. Not API. */
 public final class Checks {
@@ -17,6 +18,20 @@ public final class Checks {
   public static final int MAX_TEXT_LENGTH = 10_000;
 
   private Checks() {}
+
+  /**
+   * Rejects a period whose (upper) amount is 0, where a place needs at least 1 (a published complaint
+   * deadline, a call-back time).
+   *
+   * @param field the field name for the error; the error names its {@code amount}
+   * @param period the period, if any
+   */
+  public static void atLeastOne(String field, Optional<PeriodSpec> period) {
+    if (period.isPresent() && period.get().amount() < 1) {
+      throw new InvalidValueException(field + ".amount", Rule.RANGE, "must be from 1 to " + PeriodSpec.MAX_AMOUNT
+          + " (got " + period.get().amount() + ")");
+    }
+  }
 
   /**
    * Rejects null, empty and white-space-only text.

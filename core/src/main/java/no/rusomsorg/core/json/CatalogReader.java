@@ -39,7 +39,6 @@ import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.municipality.EarlierExistence;
 import no.rusomsorg.core.municipality.ImmutableEarlierExistence;
 import no.rusomsorg.core.municipality.ImmutableCatalog;
-import no.rusomsorg.core.municipality.ImmutableCounty;
 import no.rusomsorg.core.municipality.ImmutableMunicipality;
 import no.rusomsorg.core.municipality.ImmutableNumberPeriod;
 import no.rusomsorg.core.municipality.ImmutableSuccessor;
@@ -54,16 +53,17 @@ import no.rusomsorg.core.service.ImmutableCost;
 import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
 import no.rusomsorg.core.service.ImmutableResponsePromise;
 import no.rusomsorg.core.service.ImmutableService;
-import no.rusomsorg.core.service.ImmutableTimeSpan;
 import no.rusomsorg.core.service.ImmutableValidity;
+import no.rusomsorg.core.deadline.ImmutablePeriodSpec;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
+import no.rusomsorg.core.internal.PromiseForm;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.source.ImmutableSource;
 import no.rusomsorg.core.source.Source;
@@ -227,17 +227,18 @@ final class CatalogReader {
   }
 
   private County county() {
-    ImmutableCounty.Builder b = ImmutableCounty.builder();
+    String number = null;
+    String countyName = null;
     int mark = startObject();
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
-        case "number": b.number(string()); break;
-        case "name": b.name(string()); break;
+        case "number": number = string(); break;
+        case "name": countyName = string(); break;
         default: unknown(name, mark, "number", "name");
       }
     }
     try {
-      return b.build();
+      return County.of(number, countyName);
     } catch (InvalidValueException e) {
       throw e.under(path.toString());
     }
@@ -458,7 +459,7 @@ final class CatalogReader {
       switch (name) {
         case "text": b.text(text()); break;
         case "answeredBy": if (present()) { b.answeredBy(string()); } break;
-        case "callbackWithin": if (present()) { b.callbackWithin(timeSpan()); } break;
+        case "callbackWithin": if (present()) { b.callbackWithin(periodSpec()); } break;
         case "coversAllHours": b.coversAllHours(bool()); break;
         default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
       }
@@ -470,14 +471,15 @@ final class CatalogReader {
     }
   }
 
-  private TimeSpan timeSpan() {
-    ImmutableTimeSpan.Builder b = ImmutableTimeSpan.builder();
+  private PeriodSpec periodSpec() {
+    ImmutablePeriodSpec.Builder b = ImmutablePeriodSpec.builder();
     int mark = startObject();
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
         case "amount": b.amount(integer()); break;
         case "unit": b.unit(enumValue(PeriodUnit.class)); break;
-        default: unknown(name, mark, "amount", "unit");
+        case "lowerAmount": if (present()) { b.lowerAmount(integer()); } break;
+        default: unknown(name, mark, "amount", "unit", "lowerAmount");
       }
     }
     try {
@@ -582,20 +584,23 @@ final class CatalogReader {
 
   private ResponsePromise responsePromise() {
     ImmutableResponsePromise.Builder b = ImmutableResponsePromise.builder();
+    Integer min = null;
+    Integer max = null;
+    PeriodUnit unit = null;
     int mark = startObject();
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
         case "what": b.what(text()); break;
         case "kind": b.kind(enumValue(PromiseKind.class)); break;
-        case "min": b.min(integer()); break;
-        case "max": b.max(integer()); break;
-        case "unit": b.unit(enumValue(PeriodUnit.class)); break;
+        case "min": min = integer(); break;
+        case "max": max = integer(); break;
+        case "unit": unit = enumValue(PeriodUnit.class); break;
         case "indicative": b.indicative(bool()); break;
         default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
       }
     }
     try {
-      return b.build();
+      return b.period(PromiseForm.period(min, max, unit)).build();
     } catch (InvalidValueException e) {
       throw e.under(path.toString());
     }
@@ -607,7 +612,7 @@ final class CatalogReader {
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       switch (name) {
         case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
-        case "deadline": if (present()) { b.deadline(timeSpan()); } break;
+        case "deadline": if (present()) { b.deadline(periodSpec()); } break;
         case "firstInstance": if (present()) { b.firstInstance(string()); } break;
         case "body": b.body(string()); break;
         case "nextBody": if (present()) { b.nextBody(string()); } break;

@@ -3,6 +3,7 @@ package no.rusomsorg.core.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.internal.Checks;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -13,9 +14,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * <p>This is data, not law: a municipality may publish "three weeks" and "Fylkesmannen" where the
  * statute says four weeks and the body has since been renamed Statsforvalteren. The complaint package
- * computes the statutory route from the service's legal basis and compares it with this record, so
- * that a mismatch becomes visible instead of silently replaced. Bodies are stored as the names the
- * source uses.
+ * computes the statutory route from the service's legal basis and compares it with this record
+ * ({@link no.rusomsorg.core.complaint.ComplaintRoutes#compare ComplaintRoutes.compare}), so that a
+ * mismatch becomes visible instead of silently replaced. Bodies are stored as the names the source
+ * uses. This is the library's only type for published complaint information: the catalog stores it
+ * and the comparison reads it as it is.
  *
  * <p>JSON: {@code {"subject": "DECISION", "deadline": {"amount": 3, "unit": "WEEKS"}, "firstInstance":
  * "...", "body": "Fylkesmannen i Rogaland", "nextBody": "Sivilombudsmannen", "sourceId": "..."}};
@@ -40,9 +43,9 @@ public abstract class PublishedComplaintInfo {
   /**
    * The complaint deadline as published, if one is.
    *
-   * @return the deadline, such as 3 weeks
+   * @return the deadline, such as 3 weeks; its amount (for a range, the upper bound) is at least 1
    */
-  public abstract Optional<TimeSpan> deadline();
+  public abstract Optional<PeriodSpec> deadline();
 
   /**
    * Where the complaint is sent first, as published ("the office that made the decision", "the leader
@@ -84,6 +87,7 @@ public abstract class PublishedComplaintInfo {
 
   @Value.Check
   void check() {
+    Checks.atLeastOne("deadline", deadline());
     Checks.notBlank("body", body());
     Checks.notBlank("firstInstance", firstInstance());
     Checks.notBlank("nextBody", nextBody());

@@ -1,35 +1,39 @@
 package no.rusomsorg.core.service;
 
-import no.rusomsorg.core.deadline.PeriodUnit;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Optional;
-import no.rusomsorg.core.InvalidValueException;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.deadline.PeriodSpec;
+import no.rusomsorg.core.deadline.PeriodUnit;
+import no.rusomsorg.core.internal.PromiseForm;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A time the service publishes: how soon it responds, or how long something lasts, as a range
- * from {@link #min()} to {@link #max()} in a {@link PeriodUnit}.
+ * A time the service publishes: how soon it responds, or how long something lasts, as a
+ * {@link PeriodSpec} that may be a range ("2–3 working days").
  *
- * <p>Examples from the sources: an assessment interview within 2–3 working days (min 2, max 3,
- * {@code WORKING_DAYS}, {@link PromiseKind#TIME_TO_RESPONSE}, indicative); an assessment period of up
- * to 3 months ({@link PromiseKind#MAXIMUM_DURATION}); a psychologist appointment normally within a
- * week (min 0, max 1, {@code WEEKS}); music therapy in periods of 3 months ({@link PromiseKind#DURATION},
- * min = max = 3). "The same day" is min = max = 0 days.
+ * <p>Examples from the sources: an assessment interview within 2–3 working days
+ * ({@code PeriodSpec.range(2, 3, WORKING_DAYS)}, {@link PromiseKind#TIME_TO_RESPONSE}, indicative); an
+ * assessment period of up to 3 months ({@link PromiseKind#MAXIMUM_DURATION}); a psychologist
+ * appointment normally within a week ({@code PeriodSpec.range(0, 1, WEEKS)}); music therapy in periods
+ * of 3 months ({@link PromiseKind#DURATION}, {@code PeriodSpec.of(3, MONTHS)}). "The same day" is
+ * {@code PeriodSpec.of(0, DAYS)}.
  *
  * <p>{@link #indicative()} marks what the source says "normally" happens: a published practice, not a
- * promise that can be enforced. Amounts are 0 to {@value TimeSpan#MAX_AMOUNT}, max at least min
- * ({@link Rule#ORDER}).
+ * promise that can be enforced.
  *
- * <p>JSON: {@code {"what": {...}, "kind": "TIME_TO_RESPONSE", "min": 2, "max": 3, "unit":
- * "WORKING_DAYS", "indicative": true}}.
+ * <p>JSON: the period is written flat, as its lower bound {@code "min"}, its upper bound {@code "max"}
+ * and its {@code "unit"}: {@code {"what": {...}, "kind": "TIME_TO_RESPONSE", "min": 2, "max": 3,
+ * "unit": "WORKING_DAYS", "indicative": true}}. Reading checks the amounts under those names: each is
+ * 0 to {@value PeriodSpec#MAX_AMOUNT} ({@link Rule#RANGE}), and {@code max} is at least {@code min}
+ * ({@link Rule#ORDER}).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableResponsePromise.class)
-@JsonDeserialize(as = ImmutableResponsePromise.class)
 @JsonPropertyOrder({"what", "kind", "min", "max", "unit", "indicative"})
 public abstract class ResponsePromise {
 
@@ -40,6 +44,7 @@ public abstract class ResponsePromise {
    *
    * @return the text
    */
+  @JsonProperty("what")
   public abstract LocalizedText what();
 
   /**
@@ -47,28 +52,16 @@ public abstract class ResponsePromise {
    *
    * @return the kind
    */
+  @JsonProperty("kind")
   public abstract PromiseKind kind();
 
   /**
-   * The lower end of the range.
+   * The time, such as "2–3 working days" or "3 months".
    *
-   * @return 0 or more
+   * @return the period; for a range, {@link PeriodSpec#amount()} is the upper end
    */
-  public abstract int min();
-
-  /**
-   * The upper end of the range.
-   *
-   * @return at least {@link #min()}
-   */
-  public abstract int max();
-
-  /**
-   * The unit of both ends.
-   *
-   * @return the unit
-   */
-  public abstract PeriodUnit unit();
+  @JsonIgnore
+  public abstract PeriodSpec period();
 
   /**
    * Whether the source says this is what <em>normally</em> happens rather than a firm promise.
@@ -76,6 +69,7 @@ public abstract class ResponsePromise {
    * @return true for a normal practice
    */
   @Value.Default
+  @JsonProperty("indicative")
   public boolean indicative() {
     return false;
   }
@@ -89,32 +83,48 @@ public abstract class ResponsePromise {
     return ImmutableResponsePromise.builder();
   }
 
-  /**
-   * The upper end as a time span, if it is at least 1.
-   *
-   * @return the span {@code max unit}; empty for "the same day"
-   */
-  public Optional<TimeSpan> upperBound() {
-    return max() >= 1 ? Optional.of(TimeSpan.of(max(), unit())) : Optional.empty();
+  @JsonProperty("min")
+  int jsonMin() {
+    return period().minAmount();
   }
 
-  @Value.Check
-  void check() {
-    range("min", min());
-    range("max", max());
-    if (max() < min()) {
-      throw new InvalidValueException("max", Rule.ORDER, "the upper end (" + max() + ") is below the lower end (" + min() + ")");
-    }
+  @JsonProperty("max")
+  int jsonMax() {
+    return period().amount();
   }
 
-  private static void range(String field, int value) {
-    if (value < 0 || value > TimeSpan.MAX_AMOUNT) {
-      throw new InvalidValueException(field, Rule.RANGE, "must be from 0 to " + TimeSpan.MAX_AMOUNT + " (got " + value + ")");
-    }
+  @JsonProperty("unit")
+  PeriodUnit jsonUnit() {
+    return period().unit();
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static ResponsePromise fromJson(Form form) {
+    PeriodSpec period = PromiseForm.period(form.min, form.max, form.unit); // first, as the streaming reader does
+    // absent means false; an explicit null fails (Nulls.FAIL), as everywhere else in the catalog
+    return builder().what(form.what).kind(form.kind).period(period).indicative(Boolean.TRUE.equals(form.indicative))
+        .build();
+  }
+
+  /** The JSON form as read: fields left null when absent. */
+  static final class Form {
+    @JsonProperty("what")
+    LocalizedText what;
+    @JsonProperty("kind")
+    PromiseKind kind;
+    @JsonProperty("min")
+    Integer min;
+    @JsonProperty("max")
+    Integer max;
+    @JsonProperty("unit")
+    PeriodUnit unit;
+    @JsonProperty("indicative")
+    @JsonSetter(nulls = Nulls.FAIL)
+    Boolean indicative;
   }
 
   @Override
   public String toString() {
-    return what().nb() + ": " + (min() == max() ? "" + max() : min() + "-" + max()) + " " + unit() + " (" + kind() + ")";
+    return what().nb() + ": " + period() + " (" + kind() + ")";
   }
 }

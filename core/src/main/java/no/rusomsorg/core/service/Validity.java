@@ -18,6 +18,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * is rejected ({@link no.rusomsorg.core.InvalidValueException.Rule#ORDER ORDER}); a one-day validity
  * ({@code from == to}) is allowed.
  *
+ * <p>A validity is anchored in real dates; a length of time with no position ("3 weeks", "2–3 working
+ * days") is a {@link no.rusomsorg.core.deadline.PeriodSpec}.
+ *
  * <p>JSON: {@code {"from": "2020-01-01", "to": "2020-12-31"}}; {@code to} is left out when open-ended.
  */
 @Value.Immutable

@@ -2,9 +2,9 @@
  * The services of the catalog: {@link no.rusomsorg.core.service.Service} with its
  * {@link no.rusomsorg.core.service.ServiceKind kind} from the taxonomy, access mode, cost, target
  * groups, legal basis, published response times and published complaint information; and the small
- * values shared by the whole catalog model, {@link no.rusomsorg.core.service.Validity} (a period with
- * an inclusive last day) and {@link no.rusomsorg.core.service.TimeSpan} (an amount of working days,
- * days, weeks or months).
+ * values shared by the whole catalog model: {@link no.rusomsorg.core.service.Validity} (a period with
+ * an inclusive last day). Lengths of time (a published complaint deadline, a response time) are
+ * {@link no.rusomsorg.core.deadline.PeriodSpec}, the same type the deadline rules use.
  *
  * <h2>Wire format</h2>
  * Every type is written by {@link no.rusomsorg.core.json.RusomsorgJson} with the field names of its

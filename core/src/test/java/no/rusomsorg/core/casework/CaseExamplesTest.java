@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.casework.ApplicationCase.Applicant;
 import no.rusomsorg.core.casework.ApplicationCase.Decision;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.authority.AuthorityKind;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.DateGens;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.deadline.DeadlineRule;

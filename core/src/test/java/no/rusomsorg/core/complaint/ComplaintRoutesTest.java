@@ -1,5 +1,8 @@
 package no.rusomsorg.core.complaint;
 
+import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
+import no.rusomsorg.core.service.ComplaintSubject;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,7 +14,7 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.authority.Authorities;
 import no.rusomsorg.core.authority.Authority;
 import no.rusomsorg.core.authority.AuthorityKind;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.DateGens;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.authority.NoSuchAuthorityException;
@@ -202,11 +205,16 @@ class ComplaintRoutesTest {
         });
   }
 
+  /** Published information about a decision complaint, from source "s". */
+  private static ImmutablePublishedComplaintInfo.Builder published() {
+    return PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION).sourceId("s");
+  }
+
   @Test
   void standardDescriptionPublishesThreeWeeksAndFylkesmannenWhichDifferForPbrlIn2026() {
-    PublishedComplaintInfo published = PublishedComplaintInfo.builder()
+    PublishedComplaintInfo published = published()
         .deadline(PeriodSpec.of(3, PeriodUnit.WEEKS))
-        .appealBody("Fylkesmannen")
+        .body("Fylkesmannen")
         .build();
     List<ComplaintDiscrepancy> found = routes.compare(published, ComplaintRegime.PBRL, SANDNES, LocalDate.of(2026, 1, 1));
     assertThat(found).extracting(ComplaintDiscrepancy::kind)
@@ -225,8 +233,8 @@ class ComplaintRoutesTest {
 
   @Test
   void sandnesPublishedRouteIsOutdatedOnlyInItsNames() {
-    PublishedComplaintInfo sandnes = PublishedComplaintInfo.builder()
-        .appealBody("Fylkesmannen i Rogaland").nextBody("Sivilombudsmannen").build();
+    PublishedComplaintInfo sandnes = published()
+        .body("Fylkesmannen i Rogaland").nextBody("Sivilombudsmannen").build();
     assertThat(routes.compare(sandnes, ComplaintRegime.PBRL, SANDNES, LocalDate.of(2020, 12, 31))).isEmpty();
     assertThat(routes.compare(sandnes, ComplaintRegime.PBRL, SANDNES, LocalDate.of(2021, 1, 1)))
         .extracting(ComplaintDiscrepancy::kind).containsExactly(DiscrepancyKind.BODY_NAME_OUTDATED);
@@ -238,29 +246,29 @@ class ComplaintRoutesTest {
   @Test
   void otherBodiesUnknownNamesAndCoercionAreReported() {
     LocalDate d = LocalDate.of(2026, 1, 1);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Statsforvalteren i Agder").build(),
+    assertThat(routes.compare(published().body("Statsforvalteren i Agder").build(),
         ComplaintRegime.PBRL, SANDNES, d)).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.BODY_DIFFERS);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Helsedirektoratet").build(),
+    assertThat(routes.compare(published().body("Helsedirektoratet").build(),
         ComplaintRegime.PBRL, SANDNES, d)).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.BODY_UNKNOWN);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Statsforvalteren i Rogaland")
+    assertThat(routes.compare(published().body("Statsforvalteren i Rogaland")
         .nextBody("Sivilombudet").deadline(PeriodSpec.of(28, PeriodUnit.DAYS)).build(),
         ComplaintRegime.PBRL, SANDNES, d)).isEmpty();
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Statsforvalteren i Rogaland")
+    assertThat(routes.compare(published().body("Statsforvalteren i Rogaland")
         .nextBody("Sivilombudet").deadline(PeriodSpec.of(1, PeriodUnit.MONTHS)).build(),
         ComplaintRegime.PBRL, SANDNES, d)).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.DEADLINE_DIFFERS);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Statsforvalteren i Rogaland")
+    assertThat(routes.compare(published().body("Statsforvalteren i Rogaland")
         .nextBody("Sivilombudet").deadline(PeriodSpec.of(3, PeriodUnit.WEEKS)).build(),
         ComplaintRegime.COERCION, SANDNES, d)).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.DEADLINE_DIFFERS, DiscrepancyKind.BODY_DIFFERS,
             DiscrepancyKind.NEXT_BODY_DIFFERS);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().nextBody("Sivilombudet").build(),
+    assertThat(routes.compare(published().body("Fylkesmannen i Rogaland").nextBody("Sivilombudet").build(),
         ComplaintRegime.FVL, SANDNES, LocalDate.of(2020, 1, 1))).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.OMBUD_NAME_NOT_YET_VALID);
     MunicipalityRef kristiansand = MunicipalityRef.of("Kristiansand", County.AGDER);
-    assertThat(routes.compare(PublishedComplaintInfo.builder().appealBody("Fylkesmannen i Vest-Agder").build(),
+    assertThat(routes.compare(published().body("Fylkesmannen i Vest-Agder").build(),
         ComplaintRegime.FVL, kristiansand, d)).extracting(ComplaintDiscrepancy::kind)
         .containsExactly(DiscrepancyKind.BODY_NAME_OUTDATED);
   }
@@ -274,7 +282,7 @@ class ComplaintRoutesTest {
             LocalDate.of(2040, 12, 31)))
         .checkAssert((body, next, date) -> {
           List<ComplaintDiscrepancy> found = routes.compare(
-              PublishedComplaintInfo.builder().appealBody(body).nextBody(next).build(),
+              published().body(body).nextBody(next).build(),
               ComplaintRegime.FVL, SANDNES, date);
           boolean governorOk = body.startsWith(date.isBefore(LocalDate.of(2021, 1, 1)) ? "Fylkesmannen" : "Statsforvalteren");
           boolean bodyIsGovernor = !body.startsWith("Sivil");

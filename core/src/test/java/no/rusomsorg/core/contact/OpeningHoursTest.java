@@ -17,7 +17,7 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.deadline.PeriodUnit;
-import no.rusomsorg.core.service.TimeSpan;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.text.LocalizedText;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -202,12 +202,12 @@ class OpeningHoursTest {
   @Test
   void fallbackCallbackCountsWorkingDaysOrCalendarUnits() {
     no.rusomsorg.core.calendar.NorwegianCalendar cal = no.rusomsorg.core.calendar.NorwegianCalendar.standard();
-    Fallback oneWorkingDay = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(TimeSpan.of(1, PeriodUnit.WORKING_DAYS)).build();
+    Fallback oneWorkingDay = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(PeriodSpec.of(1, PeriodUnit.WORKING_DAYS)).build();
     assertThat(oneWorkingDay.callbackBy(java.time.LocalDate.of(2025, 5, 16), cal)).hasValue(java.time.LocalDate.of(2025, 5, 19));
     assertThat(oneWorkingDay.callbackBy(java.time.LocalDate.of(2025, 12, 23), cal)).hasValue(java.time.LocalDate.of(2025, 12, 24));
-    Fallback twoDays = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(TimeSpan.of(2, PeriodUnit.DAYS)).build();
+    Fallback twoDays = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(PeriodSpec.of(2, PeriodUnit.DAYS)).build();
     assertThat(twoDays.callbackBy(java.time.LocalDate.of(2025, 12, 24), cal)).hasValue(java.time.LocalDate.of(2025, 12, 26));
-    Fallback oneMonth = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(TimeSpan.of(1, PeriodUnit.MONTHS)).build();
+    Fallback oneMonth = Fallback.builder().text(LocalizedText.of("x")).callbackWithin(PeriodSpec.of(1, PeriodUnit.MONTHS)).build();
     assertThat(oneMonth.callbackBy(java.time.LocalDate.of(2024, 1, 31), cal)).hasValue(java.time.LocalDate.of(2024, 2, 29));
     Fallback none = Fallback.builder().text(LocalizedText.of("x")).build();
     assertThat(none.callbackBy(java.time.LocalDate.of(2024, 1, 31), cal)).isEmpty();

@@ -76,7 +76,11 @@ class MunicipalityTest {
   void countyRules() {
     rejects(() -> County.of("1", "Rogaland"), "number", Rule.FORMAT);
     rejects(() -> County.of("00", "Rogaland"), "number", Rule.FORMAT);
-    rejects(() -> County.of("11", " "), "name", Rule.NOT_BLANK);
+    rejects(() -> County.of("11", " "), "name", Rule.CONSISTENCY);
+    rejects(() -> County.of("11", "Rogalandd"), "name", Rule.CONSISTENCY);
+    rejects(() -> County.of("90", "Fiktivfylket"), "number", Rule.REFERENCE);
+    rejects(() -> County.of(null, "Rogaland"), "number", Rule.REQUIRED);
+    rejects(() -> County.of("11", null), "name", Rule.REQUIRED);
     rejects(() -> NumberPeriod.of(n("1108"), County.of("42", "Agder"), Validity.starting(START_2020)), "county", Rule.CONSISTENCY);
   }
 

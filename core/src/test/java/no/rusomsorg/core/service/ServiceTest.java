@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.SandnesFixture;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class ServiceTest {
 
@@ -113,11 +115,11 @@ class ServiceTest {
   @Test
   void oneComplaintRoutePerSubject() {
     PublishedComplaintInfo decision = PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION)
-        .deadline(TimeSpan.of(3, PeriodUnit.WEEKS)).body("Fylkesmannen").sourceId("standard").build();
+        .deadline(PeriodSpec.of(3, PeriodUnit.WEEKS)).body("Fylkesmannen").sourceId("standard").build();
     rejects(() -> minimal().addComplaintInfo(decision, decision).build(), "complaintInfo[1].subject", Rule.UNIQUE);
     Service s = minimal().addComplaintInfo(decision).build();
     assertThat(s.complaintInfo(ComplaintSubject.DECISION).flatMap(PublishedComplaintInfo::deadline))
-        .hasValue(TimeSpan.of(3, PeriodUnit.WEEKS));
+        .hasValue(PeriodSpec.of(3, PeriodUnit.WEEKS));
     assertThat(s.complaintInfo(ComplaintSubject.SERVICE_QUALITY)).isEmpty();
   }
 
@@ -155,22 +157,34 @@ class ServiceTest {
 
   @Test
   void responsePromiseRules() {
-    ImmutableResponsePromise.Builder b = ResponsePromise.builder().what(LocalizedText.of("Svar")).kind(PromiseKind.TIME_TO_RESPONSE)
-        .unit(PeriodUnit.WORKING_DAYS);
-    rejects(() -> b.min(3).max(2).build(), "max", Rule.ORDER);
-    rejects(() -> ResponsePromise.builder().what(LocalizedText.of("Svar")).kind(PromiseKind.TIME_TO_RESPONSE)
-        .unit(PeriodUnit.WORKING_DAYS).min(-1).max(2).build(), "min", Rule.RANGE);
+    RusomsorgJson json = RusomsorgJson.strict();
+    String promise = "{\"what\": {\"nb\": \"Svar\"}, \"kind\": \"TIME_TO_RESPONSE\", \"unit\": \"WORKING_DAYS\", ";
+    rejects(() -> json.read(promise + "\"min\": 3, \"max\": 2}", ResponsePromise.class), "$.max", Rule.ORDER);
+    rejects(() -> json.read(promise + "\"min\": -1, \"max\": 2}", ResponsePromise.class), "$.min", Rule.RANGE);
+    rejects(() -> json.read(promise + "\"max\": 2}", ResponsePromise.class), "$.min", Rule.REQUIRED);
+    rejects(() -> json.read(promise + "\"min\": 0, \"max\": " + (PeriodSpec.MAX_AMOUNT + 1) + "}", ResponsePromise.class),
+        "$.max", Rule.RANGE);
+    rejects(() -> json.read(promise + "\"min\": 0, \"max\": 1, \"indicative\": null}", ResponsePromise.class),
+        "$.indicative", Rule.REQUIRED);
+    ResponsePromise read = json.read(promise + "\"min\": 2, \"max\": 3, \"indicative\": true}", ResponsePromise.class);
+    assertThat(read.period()).isEqualTo(PeriodSpec.range(2, 3, PeriodUnit.WORKING_DAYS));
+    JsonMapper trees = JsonMapper.builder().build();
+    assertThat(trees.readTree(json.write(read))).isEqualTo(trees.readTree(promise + "\"min\": 2, \"max\": 3, \"indicative\": true}"));
+    assertThat(json.write(read).replaceAll("\\s", "")).startsWith("{\"what\":{\"nb\":\"Svar\"},\"kind\":\"TIME_TO_RESPONSE\",\"min\":2,\"max\":3,");
     ResponsePromise sameDay = ResponsePromise.builder().what(LocalizedText.of("Samtale")).kind(PromiseKind.TIME_TO_RESPONSE)
-        .unit(PeriodUnit.DAYS).min(0).max(0).build();
-    assertThat(sameDay.upperBound()).isEmpty();
-    assertThat(SandnesFixture.musicTherapy().responsePromises().get(0).upperBound()).hasValue(TimeSpan.of(3, PeriodUnit.MONTHS));
+        .period(PeriodSpec.of(0, PeriodUnit.DAYS)).build();
+    assertThat(json.write(sameDay).replaceAll("\\s", "")).contains("\"min\":0,\"max\":0,\"unit\":\"DAYS\"");
+    assertThat(SandnesFixture.musicTherapy().responsePromises().get(0).period()).isEqualTo(PeriodSpec.of(3, PeriodUnit.MONTHS));
   }
 
   @Test
-  void timeSpanRules() {
-    rejects(() -> TimeSpan.of(0, PeriodUnit.DAYS), "amount", Rule.RANGE);
-    rejects(() -> TimeSpan.of(TimeSpan.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
-    assertThat(TimeSpan.of(3, PeriodUnit.WEEKS)).hasToString("3 WEEKS");
+  void publishedDeadlinesAndCallbacksAreAtLeastOne() {
+    rejects(() -> PublishedComplaintInfo.builder().subject(ComplaintSubject.DECISION).body("b").sourceId("s")
+        .deadline(PeriodSpec.of(0, PeriodUnit.WEEKS)).build(), "deadline.amount", Rule.RANGE);
+    rejects(() -> no.rusomsorg.core.contact.Fallback.builder().text(LocalizedText.of("x"))
+        .callbackWithin(PeriodSpec.of(0, PeriodUnit.DAYS)).build(), "callbackWithin.amount", Rule.RANGE);
+    rejects(() -> PeriodSpec.of(PeriodSpec.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
+    assertThat(PeriodSpec.of(3, PeriodUnit.WEEKS)).hasToString("3 weeks");
   }
 
   @Test

@@ -3,14 +3,14 @@ package no.rusomsorg.register;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.authority.Authorities;
 import no.rusomsorg.core.authority.Authority;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.register.internal.Names;
 import no.rusomsorg.register.internal.RegisterData;
 
@@ -138,12 +138,12 @@ public final class NationalRegister {
    * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE) or missing
    */
   public List<County> countiesOn(LocalDate date) {
-    Set<County> counties = EnumSet.noneOf(County.class);
+    Set<County> counties = new HashSet<>();
     for (RegisteredMunicipality m : municipalitiesOn(date)) {
       counties.add(m.county());
     }
     List<County> result = new ArrayList<>(counties);
-    result.sort(Comparator.comparingInt(County::number));
+    result.sort(Comparator.naturalOrder());
     return List.copyOf(result);
   }
 

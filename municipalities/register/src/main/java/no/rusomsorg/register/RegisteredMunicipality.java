@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 
 /**
  * A municipality under one number for one unbroken period: number, official name, county, first and

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.rusomsorg.core.authority.Authority;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

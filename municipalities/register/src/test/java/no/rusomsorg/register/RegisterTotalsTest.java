@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import org.junit.jupiter.api.Test;
 
 /**

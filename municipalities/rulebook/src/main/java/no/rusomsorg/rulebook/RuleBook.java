@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.calendar.Holiday;
 import no.rusomsorg.core.calendar.NorwegianCalendar;
@@ -357,10 +357,11 @@ public final class RuleBook {
   }
 
   private static MunicipalityRef ref(Municipality m, LocalDate d) {
-    no.rusomsorg.core.municipality.County catalogCounty = m.countyOn(d)
+    County county = m.countyOn(d)
         .orElseThrow(() -> new IllegalStateException(m.name() + " has no county on " + d));
-    County county = County.of(Integer.parseInt(catalogCounty.number()), d)
-        .orElseThrow(() -> new IllegalStateException("county " + catalogCounty + " unknown on " + d));
+    if (!county.existsOn(d)) {
+      throw new IllegalStateException("county " + county + " did not exist on " + d);
+    }
     return MunicipalityRef.builder().name(m.name()).county(county).validFrom(m.validity().from())
         .validTo(m.validity().to()).appealBody(m.appealBody()).build();
   }

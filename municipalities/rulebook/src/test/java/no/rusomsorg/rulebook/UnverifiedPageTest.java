@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.calendar.Holiday;
 import no.rusomsorg.core.complaint.ComplaintHelp;
@@ -62,7 +62,7 @@ class UnverifiedPageTest {
     }
     LocalDate date = RuleBook.GENERATION_DATE;
     MunicipalityRef sandnes = MunicipalityRef.builder().name("Sandnes")
-        .county(County.of(11, date).orElseThrow()).build();
+        .county(County.ofNumberOn("11", date).orElseThrow()).build();
     for (ComplaintRegime regime : ComplaintRegime.values()) {
       out.addAll(regime.legalReferences());
       for (ComplaintStep step : ComplaintRoutes.standard().route(regime, sandnes, date).steps()) {

@@ -1,48 +1,48 @@
 package no.rusomsorg.core.authority.internal;
 
-import static no.rusomsorg.core.authority.County.AGDER;
-import static no.rusomsorg.core.authority.County.AKERSHUS;
-import static no.rusomsorg.core.authority.County.AKERSHUS_2024;
-import static no.rusomsorg.core.authority.County.AUST_AGDER;
-import static no.rusomsorg.core.authority.County.BUSKERUD;
-import static no.rusomsorg.core.authority.County.BUSKERUD_2024;
-import static no.rusomsorg.core.authority.County.FINNMARK;
-import static no.rusomsorg.core.authority.County.FINNMARK_2024;
-import static no.rusomsorg.core.authority.County.HEDMARK;
-import static no.rusomsorg.core.authority.County.HORDALAND;
-import static no.rusomsorg.core.authority.County.INNLANDET;
-import static no.rusomsorg.core.authority.County.MORE_OG_ROMSDAL;
-import static no.rusomsorg.core.authority.County.NORDLAND;
-import static no.rusomsorg.core.authority.County.NORD_TRONDELAG;
-import static no.rusomsorg.core.authority.County.OPPLAND;
-import static no.rusomsorg.core.authority.County.OSLO;
-import static no.rusomsorg.core.authority.County.OSTFOLD;
-import static no.rusomsorg.core.authority.County.OSTFOLD_2024;
-import static no.rusomsorg.core.authority.County.ROGALAND;
-import static no.rusomsorg.core.authority.County.SOGN_OG_FJORDANE;
-import static no.rusomsorg.core.authority.County.SOR_TRONDELAG;
-import static no.rusomsorg.core.authority.County.TELEMARK;
-import static no.rusomsorg.core.authority.County.TELEMARK_2024;
-import static no.rusomsorg.core.authority.County.TROMS;
-import static no.rusomsorg.core.authority.County.TROMS_2024;
-import static no.rusomsorg.core.authority.County.TROMS_OG_FINNMARK;
-import static no.rusomsorg.core.authority.County.TRONDELAG;
-import static no.rusomsorg.core.authority.County.VESTFOLD;
-import static no.rusomsorg.core.authority.County.VESTFOLD_2024;
-import static no.rusomsorg.core.authority.County.VESTFOLD_OG_TELEMARK;
-import static no.rusomsorg.core.authority.County.VESTLAND;
-import static no.rusomsorg.core.authority.County.VEST_AGDER;
-import static no.rusomsorg.core.authority.County.VIKEN;
+import static no.rusomsorg.core.municipality.County.AGDER;
+import static no.rusomsorg.core.municipality.County.AKERSHUS;
+import static no.rusomsorg.core.municipality.County.AKERSHUS_2024;
+import static no.rusomsorg.core.municipality.County.AUST_AGDER;
+import static no.rusomsorg.core.municipality.County.BUSKERUD;
+import static no.rusomsorg.core.municipality.County.BUSKERUD_2024;
+import static no.rusomsorg.core.municipality.County.FINNMARK;
+import static no.rusomsorg.core.municipality.County.FINNMARK_2024;
+import static no.rusomsorg.core.municipality.County.HEDMARK;
+import static no.rusomsorg.core.municipality.County.HORDALAND;
+import static no.rusomsorg.core.municipality.County.INNLANDET;
+import static no.rusomsorg.core.municipality.County.MORE_OG_ROMSDAL;
+import static no.rusomsorg.core.municipality.County.NORDLAND;
+import static no.rusomsorg.core.municipality.County.NORD_TRONDELAG;
+import static no.rusomsorg.core.municipality.County.OPPLAND;
+import static no.rusomsorg.core.municipality.County.OSLO;
+import static no.rusomsorg.core.municipality.County.OSTFOLD;
+import static no.rusomsorg.core.municipality.County.OSTFOLD_2024;
+import static no.rusomsorg.core.municipality.County.ROGALAND;
+import static no.rusomsorg.core.municipality.County.SOGN_OG_FJORDANE;
+import static no.rusomsorg.core.municipality.County.SOR_TRONDELAG;
+import static no.rusomsorg.core.municipality.County.TELEMARK;
+import static no.rusomsorg.core.municipality.County.TELEMARK_2024;
+import static no.rusomsorg.core.municipality.County.TROMS;
+import static no.rusomsorg.core.municipality.County.TROMS_2024;
+import static no.rusomsorg.core.municipality.County.TROMS_OG_FINNMARK;
+import static no.rusomsorg.core.municipality.County.TRONDELAG;
+import static no.rusomsorg.core.municipality.County.VESTFOLD;
+import static no.rusomsorg.core.municipality.County.VESTFOLD_2024;
+import static no.rusomsorg.core.municipality.County.VESTFOLD_OG_TELEMARK;
+import static no.rusomsorg.core.municipality.County.VESTLAND;
+import static no.rusomsorg.core.municipality.County.VEST_AGDER;
+import static no.rusomsorg.core.municipality.County.VIKEN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.rusomsorg.core.authority.Authority;
 import no.rusomsorg.core.authority.AuthorityKind;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.text.LocalizedText;
 
 /**
@@ -300,7 +300,7 @@ public final class AuthorityTable {
   private static final Map<County, String> TRIBUNAL_REGION = tribunalRegions();
 
   private static Map<County, String> tribunalRegions() {
-    Map<County, String> m = new EnumMap<>(County.class);
+    Map<County, String> m = new HashMap<>();
     m.put(OSLO, "Oslo og omegn");
     m.put(AKERSHUS, "Oslo og omegn");
     m.put(AKERSHUS_2024, "Oslo og omegn");
@@ -353,7 +353,7 @@ public final class AuthorityTable {
     boolean bhn = !date.isBefore(BHN_FROM);
     String base = bhn ? "Barneverns- og helsenemnda" : "Fylkesnemnda for barnevern og sosiale saker";
     String enBase = bhn ? "the Child Welfare and Health Tribunal" : "the County Social Welfare Board";
-    boolean verified = bhn && region != null && region.equals(county.countyName());
+    boolean verified = bhn && region != null && region.equals(county.name());
     return Optional.of(Authority.builder()
         .id(region == null ? "coercion-tribunal" : "coercion-tribunal." + slug(region))
         .kind(AuthorityKind.COERCION_TRIBUNAL)

@@ -14,11 +14,11 @@ import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.complaint.ComplaintRoute;
 import no.rusomsorg.core.complaint.ComplaintStep;
 import no.rusomsorg.core.complaint.DiscrepancyKind;
-import no.rusomsorg.core.complaint.PublishedComplaintInfo;
 import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.law.Act;
 import no.rusomsorg.core.law.LegalReference;
+import no.rusomsorg.core.service.PublishedComplaintInfo;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 
@@ -46,16 +46,17 @@ public final class PublishedComparison {
     published.deadline().ifPresent(p -> compareDeadline(p, regime).ifPresent(result::add));
     if (route.steps().isEmpty()) {
       LegalReference ref = regime.legalReferences().get(0);
-      published.appealBody().ifPresent(text -> result.add(discrepancy(DiscrepancyKind.BODY_DIFFERS, text, "–", ref,
+      String text = published.body();
+      result.add(discrepancy(DiscrepancyKind.BODY_DIFFERS, text, "–", ref,
           "«" + text + "» avgjør ingen klage her: etter " + ref.citation() + " er det ingenting å klage på.",
-          "'" + text + "' decides no complaint here: under " + ref.citation() + " there is nothing to appeal.")));
-      published.nextBody().ifPresent(text -> result.add(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, text, "–",
+          "'" + text + "' decides no complaint here: under " + ref.citation() + " there is nothing to appeal."));
+      published.nextBody().ifPresent(next -> result.add(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, next, "–",
           ref, "Det finnes ingen klagevei etter " + ref.citation() + ".",
           "There is no complaint route under " + ref.citation() + ".")));
       return List.copyOf(result);
     }
     ComplaintStep appeal = route.appealStep();
-    published.appealBody().ifPresent(text -> compareAppealBody(text, appeal, route, authorities).ifPresent(result::add));
+    compareAppealBody(published.body(), appeal, route, authorities).ifPresent(result::add);
     published.nextBody().ifPresent(text -> compareNextBody(text, route, authorities).ifPresent(result::add));
     return List.copyOf(result);
   }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.authority.Authority;
 import no.rusomsorg.core.authority.AuthorityKind;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.complaint.Channel;
 import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
@@ -138,9 +138,9 @@ final class ComplaintCommand extends CliCommand {
     ComplaintSubject subject = r == ComplaintRegime.SERVICE_COMPLAINT ? ComplaintSubject.SERVICE_QUALITY : ComplaintSubject.DECISION;
     Optional<PublishedComplaintInfo> published = s.complaintInfo(subject);
     List<ComplaintDiscrepancy> discrepancies = published
-        .map(p -> routes.compare(toComplaintInfo(p), r, ref, d)).orElse(List.of());
+        .map(p -> routes.compare(p, r, ref, d)).orElse(List.of());
     if (json) {
-      return printJson(new Answer(c.municipality().name(), ref.county().countyName(), s.id(), s.name(), r, r.title(), d,
+      return printJson(new Answer(c.municipality().name(), ref.county().name(), s.id(), s.name(), r, r.title(), d,
           route.deadlineStart(), route.unverified(), route.notes(),
           route.steps().stream().map(this::step).collect(Collectors.toList()),
           route.timeLimits().stream().map(TimeLimit::of).collect(Collectors.toList()), published,
@@ -148,8 +148,8 @@ final class ComplaintCommand extends CliCommand {
               x.explanation())).collect(Collectors.toList())));
     }
     println(t(r.title()) + " – " + t(s.name()) + " [" + s.id() + "]");
-    println(t(c.municipality().name() + " kommune, " + ref.county().countyName() + ", per " + DATE.format(d),
-        "Municipality of " + c.municipality().name() + ", " + ref.county().countyName() + ", on " + DATE.format(d)));
+    println(t(c.municipality().name() + " kommune, " + ref.county().name() + ", per " + DATE.format(d),
+        "Municipality of " + c.municipality().name() + ", " + ref.county().name() + ", on " + DATE.format(d)));
     if (route.unverified()) {
       println(t("Merk: deler av klageveien bygger på sekundærkilder eller antakelser (ikke verifisert).",
           "Note: parts of the route rest on secondary sources or assumptions (unverified)."));
@@ -247,16 +247,13 @@ final class ComplaintCommand extends CliCommand {
 
   /** The municipality as the complaint rules need it, with its county as of the date. */
   private MunicipalityRef ref(Municipality m, LocalDate d) {
-    no.rusomsorg.core.municipality.County catalogCounty = m.countyOn(d).orElseThrow();
-    County county = County.of(Integer.parseInt(catalogCounty.number()), d).orElseThrow(() -> notFound(
-        "fylket " + catalogCounty + " er ukjent for klagereglene per " + DATE.format(d),
-        "the county " + catalogCounty + " is not known to the complaint rules on " + DATE.format(d)));
+    County county = m.countyOn(d).orElseThrow();
+    if (!county.existsOn(d)) {
+      throw notFound("fylket " + county + " fantes ikke per " + DATE.format(d),
+          "the county " + county + " did not exist on " + DATE.format(d));
+    }
     return MunicipalityRef.builder().name(m.name()).county(county).validFrom(m.validity().from())
         .validTo(m.validity().to()).appealBody(m.appealBody()).build();
   }
 
-  /** The catalog's record of what the municipality publishes, in the form the comparison takes. */
-  static no.rusomsorg.core.complaint.PublishedComplaintInfo toComplaintInfo(PublishedComplaintInfo p) {
-    return no.rusomsorg.core.complaint.PublishedComplaintInfo.from(p);
-  }
 }

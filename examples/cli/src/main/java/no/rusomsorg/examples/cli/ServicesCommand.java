@@ -11,6 +11,7 @@ import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.Successor;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ResponsePromise;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.api.MunicipalityLookup;
 import picocli.CommandLine.Command;
@@ -114,10 +115,11 @@ final class ServicesCommand extends CliCommand {
             "Being in the target group means you may apply; the municipality decides."));
       }
       for (ResponsePromise p : s.responsePromises()) {
-        String when = p.max() == 0 ? t("samme dag", "the same day")
-            : p.min() == p.max() ? unit(p.unit(), p.max())
-            : p.min() == 0 ? t("innen ", "within ") + unit(p.unit(), p.max())
-            : p.min() + "–" + unit(p.unit(), p.max());
+        PeriodSpec period = p.period();
+        String when = period.amount() == 0 ? t("samme dag", "the same day")
+            : !period.isRange() ? unit(period.unit(), period.amount())
+            : period.minAmount() == 0 ? t("innen ", "within ") + unit(period.unit(), period.amount())
+            : period.minAmount() + "–" + unit(period.unit(), period.amount());
         println("    " + t(p.what()) + ": " + when);
       }
       if (!s.legalBasis().isEmpty()) {

@@ -18,7 +18,6 @@ import no.rusomsorg.core.deadline.Deadline;
 import no.rusomsorg.core.deadline.DeadlineCalculator;
 import no.rusomsorg.core.deadline.DeadlineRule;
 import no.rusomsorg.core.deadline.PeriodSpec;
-import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.eligibility.Criterion;
 import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.eligibility.Verdict;
@@ -212,14 +211,14 @@ public final class ScenarioRunner {
     ResponsePromise p = service.responsePromises().stream().filter(r -> r.kind() == kind).findFirst()
         .orElseThrow(() -> problem(s, "service '" + service.id() + "' publishes no promise of kind " + kind));
     LocalDate start = need(s, "start", s.start());
-    PeriodUnit unit = p.unit();
+    PeriodSpec period = p.period();
     LocalDate due;
     if (kind == PromiseKind.TIME_TO_RESPONSE) {
-      Deadline d = DeadlineCalculator.standard().promise(PeriodSpec.range(p.min(), p.max(), unit), start,
+      Deadline d = DeadlineCalculator.standard().promise(period, start,
           service.sourceIds().stream().findFirst());
       due = d.due();
     } else {
-      due = DeadlineCalculator.standard().endOf(start, PeriodSpec.of(p.max(), unit));
+      due = DeadlineCalculator.standard().endOf(start, PeriodSpec.of(period.amount(), period.unit()));
     }
     same(s, "due", need(s, "expect.due", expect.due()), due);
   }

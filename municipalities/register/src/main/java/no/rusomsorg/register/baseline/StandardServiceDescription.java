@@ -15,6 +15,7 @@ import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ImmutableService;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
@@ -22,7 +23,6 @@ import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.core.text.LocalizedText;
 
@@ -174,9 +174,7 @@ public final class StandardServiceDescription {
             "Vedtak, eller skriftlig beskjed om hvorfor saken tar lengre tid og når vedtak kan ventes",
             "A decision, or a written message saying why the case takes longer and when to expect a decision"))
         .kind(PromiseKind.TIME_TO_RESPONSE)
-        .min(1)
-        .max(1)
-        .unit(PeriodUnit.MONTHS)
+        .period(PeriodSpec.of(1, PeriodUnit.MONTHS))
         .build();
   }
 
@@ -189,7 +187,7 @@ public final class StandardServiceDescription {
   public PublishedComplaintInfo complaintInfo() {
     return PublishedComplaintInfo.builder()
         .subject(ComplaintSubject.DECISION)
-        .deadline(TimeSpan.of(3, PeriodUnit.WEEKS))
+        .deadline(PeriodSpec.of(3, PeriodUnit.WEEKS))
         .firstInstance("Kommunen")
         .body("Fylkesmannen")
         .sourceId(SOURCE_ID)

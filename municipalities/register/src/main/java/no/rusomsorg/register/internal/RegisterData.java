@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import no.rusomsorg.core.authority.County;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.register.Change;
 import no.rusomsorg.register.ChangeKind;
 import no.rusomsorg.register.RegisterSource;
@@ -117,8 +117,8 @@ public final class RegisterData {
       if (countyDay == null) {
         throw new IllegalStateException("register data: " + f[0] + " has neither start nor end");
       }
-      int countyNumber = Integer.parseInt(f[0].substring(0, 2));
-      Optional<County> county = County.of(countyNumber, countyDay);
+      String countyNumber = f[0].substring(0, 2);
+      Optional<County> county = County.ofNumberOn(countyNumber, countyDay);
       if (county.isEmpty()) {
         throw new IllegalStateException("register data: no county " + countyNumber + " on " + countyDay);
       }

@@ -22,7 +22,7 @@ import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.ServiceKind;
-import no.rusomsorg.core.service.TimeSpan;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.text.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -53,15 +53,14 @@ class StandardServiceDescriptionTest {
   @Test
   void complaintInformationIsKeptAsPublished() {
     var info = std.offer(StandardServiceDescription.Offer.LAR).complaintInfo(ComplaintSubject.DECISION).orElseThrow();
-    assertThat(info.deadline()).contains(TimeSpan.of(3, PeriodUnit.WEEKS));
+    assertThat(info.deadline()).contains(PeriodSpec.of(3, PeriodUnit.WEEKS));
     assertThat(info.body()).isEqualTo("Fylkesmannen");
     assertThat(info.sourceId()).isEqualTo("standard-tjenestebeskrivelse");
   }
 
   @Test
   void theOneMonthRule() {
-    assertThat(std.processingTime().max()).isEqualTo(1);
-    assertThat(std.processingTime().unit()).isEqualTo(PeriodUnit.MONTHS);
+    assertThat(std.processingTime().period()).isEqualTo(PeriodSpec.of(1, PeriodUnit.MONTHS));
   }
 
   /** Issue 13: the description's group is people with substance-related problems and their family, not every adult. */
@@ -93,7 +92,7 @@ class StandardServiceDescriptionTest {
     Catalog c = Catalog.builder()
         .dataVersion("t").verifiedOn(VERIFIED)
         .municipality(Municipality.builder().id("fjellvik").name("Fjellvik").validity(Validity.starting(LocalDate.of(1964, 1, 1)))
-            .addNumbers(NumberPeriod.of(MunicipalityNumber.of("9001"), County.of("90", "Fiktiv"),
+            .addNumbers(NumberPeriod.of(MunicipalityNumber.of("1199"), County.ROGALAND,
                 Validity.starting(LocalDate.of(1964, 1, 1)))).build())
         .addSources(std.source())
         .addUnits(Unit.builder().id("fjellvik.rus").name(LocalizedText.of("Rus"))

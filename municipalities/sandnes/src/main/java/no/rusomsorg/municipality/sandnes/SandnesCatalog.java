@@ -35,6 +35,7 @@ import no.rusomsorg.core.service.AccessMode;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.Cost;
 import no.rusomsorg.core.service.ImmutableService;
+import no.rusomsorg.core.deadline.PeriodSpec;
 import no.rusomsorg.core.deadline.PeriodUnit;
 import no.rusomsorg.core.service.PromiseKind;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
@@ -42,7 +43,6 @@ import no.rusomsorg.core.service.ResponsePromise;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
-import no.rusomsorg.core.service.TimeSpan;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.source.Source;
 import no.rusomsorg.core.text.LocalizedText;
@@ -169,7 +169,7 @@ final class SandnesCatalog {
             "The phone is answered day and night. Outside the centre's hours the staff at Sandnesveien 299 answer;"
                 + " they note how to reach you, and a counsellor contacts you on the first working day after your call."))
         .answeredBy(SV299_CONTACT)
-        .callbackWithin(TimeSpan.of(1, PeriodUnit.WORKING_DAYS))
+        .callbackWithin(PeriodSpec.of(1, PeriodUnit.WORKING_DAYS))
         .coversAllHours(true)
         .build();
     ContactPoint contact = ContactPoint.builder()
@@ -427,7 +427,7 @@ final class SandnesCatalog {
         .addLegalBasis(hol31, hol32)
         .addResponsePromises(ResponsePromise.builder()
             .what(t("Samtale eller tildelt oppfølger", "A talk or an assigned follow-up contact"))
-            .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(0).unit(PeriodUnit.DAYS).indicative(true).build())
+            .kind(PromiseKind.TIME_TO_RESPONSE).period(PeriodSpec.of(0, PeriodUnit.DAYS)).indicative(true).build())
         .addUnitIds(MO)
         .eligibility(adultsRelativesPartners)
         .build();
@@ -447,10 +447,10 @@ final class SandnesCatalog {
         .addResponsePromises(
             ResponsePromise.builder()
                 .what(t("Kontakt for kartleggingssamtale", "Contact for an assessment interview"))
-                .kind(PromiseKind.TIME_TO_RESPONSE).min(2).max(3).unit(PeriodUnit.WORKING_DAYS).indicative(true).build(),
+                .kind(PromiseKind.TIME_TO_RESPONSE).period(PeriodSpec.range(2, 3, PeriodUnit.WORKING_DAYS)).indicative(true).build(),
             ResponsePromise.builder()
                 .what(t("Kartleggingsperioden", "The assessment period"))
-                .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+                .kind(PromiseKind.MAXIMUM_DURATION).period(PeriodSpec.range(0, 3, PeriodUnit.MONTHS)).build())
         .addUnitIds(MO)
         .eligibility(adults)
         .build();
@@ -486,7 +486,7 @@ final class SandnesCatalog {
         .addLegalBasis(hol32)
         .addResponsePromises(ResponsePromise.builder()
             .what(t("Tilbud om time", "An appointment offered"))
-            .kind(PromiseKind.TIME_TO_RESPONSE).min(0).max(1).unit(PeriodUnit.WEEKS).indicative(true).build())
+            .kind(PromiseKind.TIME_TO_RESPONSE).period(PeriodSpec.range(0, 1, PeriodUnit.WEEKS)).indicative(true).build())
         .addUnitIds(MO)
         .eligibility(PSYCHOLOGIST)
         .build();
@@ -502,7 +502,7 @@ final class SandnesCatalog {
         .addTargetGroups(TargetGroup.ADULTS_WITH_SUBSTANCE_PROBLEM)
         .addResponsePromises(ResponsePromise.builder()
             .what(t("En periode med musikkterapi", "A period of music therapy"))
-            .kind(PromiseKind.DURATION).min(3).max(3).unit(PeriodUnit.MONTHS).build())
+            .kind(PromiseKind.DURATION).period(PeriodSpec.of(3, PeriodUnit.MONTHS)).build())
         .addUnitIds(MO)
         .eligibility(adults)
         .build();
@@ -700,7 +700,7 @@ final class SandnesCatalog {
             LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"))
         .addResponsePromises(ResponsePromise.builder()
             .what(t("Tilbakeholdelse etter § 10-2", "Detention under s. 10-2"))
-            .kind(PromiseKind.MAXIMUM_DURATION).min(0).max(3).unit(PeriodUnit.MONTHS).build())
+            .kind(PromiseKind.MAXIMUM_DURATION).period(PeriodSpec.range(0, 3, PeriodUnit.MONTHS)).build())
         .addUnitIds(MO)
         .build();
 
