@@ -93,6 +93,18 @@ import tools.jackson.core.json.JsonFactory;
  * lenient by default: a value of the wrong JSON type (a number for a text, a text for a number or
  * a boolean) is an error, never coerced, and a field given twice is an error.
  *
+ * <p><b>Every problem at once.</b> A problem does not end the reading: it is recorded with its JSON
+ * path, the rest of the value is skipped and reading goes on with the next field or list element, so
+ * that a plugin author sees all problems of a document in one run ({@link CatalogProblemsException}
+ * when there are several, at most {@value #MAX_PROBLEMS}). A value whose parts had problems is left
+ * out without its own checks, so one mistake is reported once. Only a syntax error or an exceeded
+ * limit ends the reading early.
+ *
+ * <p><b>Changing the format</b> (ADR 0019): the model is the source. After a change, regenerate the
+ * schema in spi ({@code CatalogSchemaUpToDateTest} names the command), use the new field in spi's
+ * {@code catalog-every-field.json}, and add its {@code case} here; the spi schema tests fail until
+ * each step is done.
+ *
  * <p>One instance reads one document; it is not thread-safe and not reused.
  */
 final class CatalogReader {
@@ -1044,46 +1056,46 @@ final class CatalogReader {
     int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
       try {
-      switch (name) {
-        case "type": type = string(); break;
-        case "years": years = integer(); break;
-        case "basis": if (present()) { basis = basis(); } break;
-        case "accepted": {
-          accepted = new HashSet<>();
-          int m = startArray();
-          int d = depth();
-          for (int i = 0; nextElement(m, i); i++) {
-            try {
-              MunicipalityRelation r = enumValue(MunicipalityRelation.class);
-              if (!accepted.add(r)) {
-                throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
+        switch (name) {
+          case "type": type = string(); break;
+          case "years": years = integer(); break;
+          case "basis": if (present()) { basis = basis(); } break;
+          case "accepted": {
+            accepted = new HashSet<>();
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                MunicipalityRelation r = enumValue(MunicipalityRelation.class);
+                if (!accepted.add(r)) {
+                  throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
+                }
+              } catch (RuntimeException e) {
+                recover(e, d);
               }
-            } catch (RuntimeException e) {
-              recover(e, d);
             }
+            break;
           }
-          break;
-        }
-        case "role": role = enumValue(Role.class); break;
-        case "of": {
-          of = new ArrayList<>();
-          int m = startArray();
-          int d = depth();
-          for (int i = 0; nextElement(m, i); i++) {
-            try {
-              of.add(criterion());
-            } catch (RuntimeException e) {
-              recover(e, d);
+          case "role": role = enumValue(Role.class); break;
+          case "of": {
+            of = new ArrayList<>();
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                of.add(criterion());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
             }
+            break;
           }
-          break;
+          case "criterion": inner = criterion(); break;
+          case "condition": condition = text(); break;
+          default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion", "condition");
+            continue;
         }
-        case "criterion": inner = criterion(); break;
-        case "condition": condition = text(); break;
-        default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion", "condition");
-          continue;
-      }
-      given.add(name);
+        given.add(name);
       } catch (RuntimeException e) {
         recover(e, depth);
       }
