@@ -1,5 +1,6 @@
 package no.rusomsorg.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,6 +179,16 @@ public class InvalidValueException extends RusomsorgException {
   public InvalidValueException under(String parent) {
     String path = parent.isEmpty() ? field : field.startsWith("[") ? parent + field : parent + "." + field;
     return new InvalidValueException(path, rule, detail, this);
+  }
+
+  /**
+   * Every problem this exception reports: itself alone, or, for a {@link CatalogProblemsException},
+   * each problem found in a catalog document.
+   *
+   * @return the problems, at least one, each with its own {@link #field()} and {@link #rule()}
+   */
+  public List<InvalidValueException> problems() {
+    return List.of(this);
   }
 
   /**

@@ -1,7 +1,9 @@
 package no.rusomsorg.api;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.RusomsorgException;
 
 /**
@@ -76,5 +78,18 @@ public class ProviderException extends RusomsorgException {
    */
   public Optional<String> field() {
     return Optional.ofNullable(field);
+  }
+
+  /**
+   * Every problem found in the provider's data, each with its JSON path and rule: all the problems of
+   * a JSON catalog at once (see {@link no.rusomsorg.core.CatalogProblemsException}), the one problem of
+   * any other invalid value, and none when the failure was not about invalid data.
+   *
+   * @return the problems, unmodifiable; the first one is the one {@link #field()} names
+   */
+  public List<InvalidValueException> problems() {
+    Throwable cause = getCause();
+    return reason == Reason.INVALID_DATA && cause instanceof InvalidValueException
+        ? ((InvalidValueException) cause).problems() : List.of();
   }
 }

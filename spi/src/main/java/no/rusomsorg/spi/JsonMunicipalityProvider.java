@@ -21,9 +21,11 @@ import no.rusomsorg.core.municipality.Catalog;
  * Put the resource under {@code /META-INF/rusomsorg/} so that it can be read on the module path
  * without opening a package. The document is read and validated on the first call to
  * {@link #catalog()} with {@link RusomsorgJson#strict()}; an invalid document gives a
- * {@link ProviderException} with reason {@link ProviderException.Reason#INVALID_DATA} whose
- * {@link ProviderException#field() field} is the JSON path of the error. The format is described by
- * the JSON Schema {@link CatalogSchema} in this module.
+ * {@link ProviderException} with reason {@link ProviderException.Reason#INVALID_DATA} that reports
+ * every problem of the document at once: {@link ProviderException#problems()} lists each with its JSON
+ * path (such as {@code $.services[2].contactPoints[0].phones[0]}) and rule, at most
+ * {@value no.rusomsorg.core.CatalogProblemsException#MAX_PROBLEMS}, and {@link ProviderException#field() field}
+ * is the path of the first. The format is described by the JSON Schema {@link CatalogSchema} in this module.
  */
 public abstract class JsonMunicipalityProvider implements MunicipalityProvider {
   private final Class<?> anchor;

@@ -7,26 +7,25 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
@@ -37,164 +36,115 @@ import no.rusomsorg.core.municipality.Catalog;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.JavaType;
+import no.rusomsorg.spi.CatalogModel.Kind;
+import no.rusomsorg.spi.CatalogModel.ModelType;
+import no.rusomsorg.spi.CatalogSchemaGenerator.Sample;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
-import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
-import tools.jackson.databind.jsonFormatVisitors.JsonStringFormatVisitor;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Keeps {@code municipality-catalog.schema.json} in step with the model.
+ * Holds the three descriptions of the catalog format to one another (ADR 0019): the model (as
+ * {@link CatalogModel} finds it through Jackson), the generated schema, and the streaming reader.
  *
- * <p>The model side is found by Jackson itself: starting from {@link Catalog}, the strict mapper's
- * format visitor lists each type's JSON properties and their Java types, enums give their constants,
- * and {@code @JsonSubTypes} gives the criterion type names. The schema must then have exactly one
- * {@code $defs} entry per reachable type with exactly those properties, matching types and enum
- * values; its {@code required} lists must be exactly what the builders require (found by removing
- * each property from real documents and reading them back); and documents must pass or fail the
- * schema (checked by {@link SchemaChecker}) in agreement with {@link RusomsorgJson#strict()}.
+ * <p>{@link CatalogSchemaUpToDateTest} makes sure the committed schema is what the generator writes;
+ * these tests check what the generator promises (one {@code $defs} entry per reachable type with
+ * exactly its properties, matching types, enum values and criterion type names), that the sample
+ * documents use every definition and property, that the streaming reader reads them as data binding
+ * does, and that broken documents fail the schema (checked by {@code com.networknt:json-schema-validator})
+ * and {@link RusomsorgJson#strict()} at the same path. A field the reader does not know, or reads
+ * into the wrong place, fails here.
  */
 class CatalogSchemaSyncTest {
-  private static final String SCHEMA = "/no/rusomsorg/spi/municipality-catalog.schema.json";
+  private static final String SCHEMA = CatalogSchemaGenerator.RESOURCE;
   private static final String TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
   private static final String UNKNOWN = "zzUnknownProperty";
   private static final JsonMapper MAPPER = RusomsorgJson.strict().mapper();
 
-  private static final JsonNode SCHEMA_ROOT = readTree(resource(SCHEMA));
-  private static final SchemaChecker CHECKER = new SchemaChecker(SCHEMA_ROOT);
-  private static final Model MODEL = Model.introspect(Catalog.class);
-  private static final Map<String, String> DOCUMENTS = documents();
-  private static final List<Sample> SAMPLES = samples();
+  private static final JsonNode SCHEMA_ROOT = readTree(CatalogSchemaGenerator.resource(SCHEMA));
+  private static final Schema VALIDATOR = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+          b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+      .getSchema(SCHEMA_ROOT);
+  private static final CatalogModel MODEL = CatalogModel.introspect(Catalog.class);
+  private static final Map<String, String> DOCUMENTS = CatalogSchemaGenerator.sampleDocuments();
+  private static final List<Sample> SAMPLES = CatalogSchemaGenerator.samples(DOCUMENTS, SCHEMA_ROOT);
 
-  // ---------------------------------------------------------------- the model, as Jackson sees it
+  // ---------------------------------------------------------------- the validator's findings, as JSON paths
 
-  enum Kind { OBJECT, ENUM, STRING, UNION }
-
-  /** One model type reachable from Catalog. */
-  static final class ModelType {
-    final Class<?> type;
-    final Kind kind;
-    final Map<String, BeanProperty> properties = new LinkedHashMap<>();
-    final Map<String, Class<?>> subtypes = new LinkedHashMap<>();
-    String typeName;
-
-    ModelType(Class<?> type, Kind kind) {
-      this.type = type;
-      this.kind = kind;
-    }
-
-    String defName() {
-      return Model.defName(type);
-    }
-
-    /** The JSON property names, including the type discriminator of a union member. */
-    Set<String> jsonProperties() {
-      Set<String> names = new LinkedHashSet<>();
-      if (typeName != null) {
-        names.add("type");
-      }
-      names.addAll(properties.keySet());
-      return names;
-    }
-
-    /** The class to read a standalone sample of this type as. */
-    Class<?> readAs() {
-      return typeName != null ? MODEL.unionOf(type).type : type;
-    }
+  /**
+   * The schema's verdict on a document from {@code com.networknt:json-schema-validator}, one line per
+   * finding: {@code "$.units[0].contactPoints[0].phone: unknown property"},
+   * {@code "$.services[1].kind: required property missing"}, {@code "<path>: matches none of the N
+   * alternatives"} (then the findings of the closest alternative), or {@code "<path>: <keyword>: <message>"}.
+   */
+  static List<String> validate(JsonNode document) {
+    return visible(VALIDATOR.validate(document), "");
   }
 
-  static final class Model {
-    final Map<Class<?>, ModelType> types = new LinkedHashMap<>();
-
-    static String defName(Class<?> c) {
-      return c.getEnclosingClass() == null ? c.getSimpleName() : c.getEnclosingClass().getSimpleName() + "." + c.getSimpleName();
-    }
-
-    static Model introspect(Class<?> root) {
-      Model model = new Model();
-      Deque<Class<?>> todo = new ArrayDeque<>(List.of(root));
-      while (!todo.isEmpty()) {
-        Class<?> c = todo.poll();
-        if (model.types.containsKey(c)) {
-          continue;
-        }
-        ModelType t = model.describe(c);
-        model.types.put(c, t);
-        t.properties.values().forEach(p -> {
-          Class<?> leaf = leaf(p.getType()).getRawClass();
-          if (!isScalar(leaf)) {
-            todo.add(leaf);
+  private static List<String> visible(List<com.networknt.schema.Error> errors, String prefix) {
+    List<String> out = new ArrayList<>();
+    for (com.networknt.schema.Error e : errors) {
+      String evaluation = e.getEvaluationPath().toString();
+      if (!evaluation.startsWith(prefix) || evaluation.substring(prefix.length()).contains("/oneOf/")) {
+        continue; // an explanation inside an alternative: shown below for the closest one only
+      }
+      out.add(describe(e));
+      if (e.getKeyword().equals("oneOf")) {
+        Map<String, List<com.networknt.schema.Error>> branches = new TreeMap<>();
+        for (com.networknt.schema.Error inner : errors) {
+          String p = inner.getEvaluationPath().toString();
+          if (p.startsWith(evaluation + "/")) {
+            String rest = p.substring(evaluation.length() + 1);
+            String branch = evaluation + "/" + rest.substring(0, rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
+            branches.computeIfAbsent(branch, k -> new ArrayList<>()).add(inner);
           }
-        });
-        todo.addAll(t.subtypes.values());
+        }
+        // the closest alternative: the one whose "type" name matches, else the one with the fewest findings
+        String typeAt = e.getInstanceLocation() + "/type";
+        branches.entrySet().stream().min(Comparator.comparingInt(b -> namesOtherType(b.getValue(), typeAt)
+                * 100_000 + b.getValue().size()))
+            .ifPresent(best -> out.addAll(visible(best.getValue(), best.getKey())));
       }
-      for (ModelType union : model.types.values()) {
-        union.subtypes.forEach((name, sub) -> model.types.get(sub).typeName = name);
-      }
-      return model;
     }
+    return out;
+  }
 
-    ModelType unionOf(Class<?> member) {
-      return types.values().stream().filter(t -> t.subtypes.containsValue(member)).findFirst().orElseThrow();
+  private static int namesOtherType(List<com.networknt.schema.Error> errors, String typeAt) {
+    for (com.networknt.schema.Error e : errors) {
+      if (e.getKeyword().equals("const") && e.getInstanceLocation().toString().equals(typeAt)) {
+        return 1;
+      }
     }
+    return 0;
+  }
 
-    private ModelType describe(Class<?> c) {
-      if (c.isEnum()) {
-        return new ModelType(c, Kind.ENUM);
-      }
-      if (c.isAnnotationPresent(JsonTypeInfo.class)) {
-        JsonTypeInfo info = c.getAnnotation(JsonTypeInfo.class);
-        assertThat(info.use()).as("%s: type ids are names", c).isEqualTo(JsonTypeInfo.Id.NAME);
-        assertThat(info.property()).as("%s: the discriminator", c).isEqualTo("type");
-        ModelType union = new ModelType(c, Kind.UNION);
-        for (JsonSubTypes.Type sub : c.getAnnotation(JsonSubTypes.class).value()) {
-          union.subtypes.put(sub.name(), sub.value());
-        }
-        return union;
-      }
-      ModelType[] result = new ModelType[1];
-      MAPPER.acceptJsonFormatVisitor(c, new JsonFormatVisitorWrapper.Base() {
-        @Override
-        public JsonObjectFormatVisitor expectObjectFormat(JavaType type) {
-          ModelType t = new ModelType(c, Kind.OBJECT);
-          result[0] = t;
-          return new JsonObjectFormatVisitor.Base(getContext()) {
-            @Override
-            public void property(BeanProperty p) {
-              t.properties.put(p.getName(), p);
-            }
-
-            @Override
-            public void optionalProperty(BeanProperty p) {
-              t.properties.put(p.getName(), p);
-            }
-          };
-        }
-
-        @Override
-        public JsonStringFormatVisitor expectStringFormat(JavaType type) {
-          result[0] = new ModelType(c, Kind.STRING);
-          return null;
-        }
-      });
-      assertThat(result[0]).as("Jackson writes %s as neither an object nor a string; extend this test", c).isNotNull();
-      return result[0];
+  private static String describe(com.networknt.schema.Error e) {
+    String path = jsonPath(e.getInstanceLocation().toString());
+    switch (e.getKeyword()) {
+      case "additionalProperties": return path + "." + e.getProperty() + ": unknown property";
+      case "required": return path + "." + e.getProperty() + ": required property missing";
+      case "oneOf": return path + ": matches none of the " + SCHEMA_ROOT.at("/$defs/Criterion/oneOf").size()
+          + " alternatives" + (e.getMessage().contains("but 0 are valid") ? "" : " exactly: " + e.getMessage());
+      default: return path + ": " + e.getKeyword() + ": " + e.getMessage();
     }
   }
 
-  /** The element type under Optional and collections. */
-  static JavaType leaf(JavaType t) {
-    while (t.isReferenceType() || t.isCollectionLikeType()) {
-      t = t.getContentType();
+  /** A JSON pointer ({@code /units/0/name}) as a JSON path ({@code $.units[0].name}). */
+  static String jsonPath(String pointer) {
+    StringBuilder sb = new StringBuilder("$");
+    if (pointer.isEmpty() || pointer.equals("/")) {
+      return sb.toString();
     }
-    return t;
-  }
-
-  static boolean isScalar(Class<?> c) {
-    return c == String.class || c == boolean.class || c == Boolean.class || c == int.class || c == Integer.class
-        || c == LocalDate.class || c == LocalTime.class || c == URI.class;
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      if (name.matches("0|[1-9][0-9]*")) {
+        sb.append('[').append(name).append(']');
+      } else {
+        sb.append('.').append(name);
+      }
+    }
+    return sb.toString();
   }
 
   // ---------------------------------------------------------------- definitions and properties
@@ -219,14 +169,16 @@ class CatalogSchemaSyncTest {
   }
 
   private static String ref(Class<?> c) {
-    return "#/$defs/" + Model.defName(c);
+    return "#/$defs/" + CatalogModel.defName(c);
   }
 
   @Test
   void theSchemaIsDraft2020AndDescribesACatalogAtTheRoot() {
     assertThat(SCHEMA_ROOT.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(SCHEMA_ROOT.get("$ref").asString()).isEqualTo(ref(Catalog.class));
-    assertThat(CHECKER.unsupportedKeywords()).as("keywords the in-test checker does not check").isEmpty();
+    Schema metaschema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertThat(metaschema.validate(SCHEMA_ROOT)).as("the schema against the 2020-12 metaschema").isEmpty();
   }
 
   @Test
@@ -252,7 +204,7 @@ class CatalogSchemaSyncTest {
     if (node.isObject()) {
       node.properties().forEach(e -> {
         if (e.getKey().equals("$ref")) {
-          into.add(SchemaChecker.defName(e.getValue().asString()));
+          into.add(CatalogSchemaGenerator.defName(e.getValue().asString()));
         } else {
           collectRefs(e.getValue(), into);
         }
@@ -310,7 +262,7 @@ class CatalogSchemaSyncTest {
       return;
     }
     Class<?> c = type.getRawClass();
-    if (!isScalar(c)) {
+    if (!CatalogModel.isScalar(c)) {
       if (!schema.path("$ref").asString("").equals(ref(c))) {
         problems.add(where + ": expected {\"$ref\": \"" + ref(c) + "\"} for " + c.getName());
       }
@@ -318,7 +270,7 @@ class CatalogSchemaSyncTest {
     }
     JsonNode effective = schema;
     if (schema.has("$ref")) {
-      String target = SchemaChecker.defName(schema.get("$ref").asString());
+      String target = CatalogSchemaGenerator.defName(schema.get("$ref").asString());
       if (MODEL.types.values().stream().anyMatch(m -> m.defName().equals(target))) {
         problems.add(where + ": a " + c.getSimpleName() + " cannot refer to the model type " + target);
         return;
@@ -388,7 +340,7 @@ class CatalogSchemaSyncTest {
       assertThat(union.subtypes.values()).as("every concrete permitted subtype has a type name")
           .containsExactlyInAnyOrderElementsOf(concretePermitted(union.type));
       for (Class<?> sub : union.subtypes.values()) {
-        assertThat(names(def(Model.defName(sub)).get("required"))).as("%s requires its type", sub).contains("type");
+        assertThat(names(def(CatalogModel.defName(sub)).get("required"))).as("%s requires its type", sub).contains("type");
       }
     }
   }
@@ -410,82 +362,6 @@ class CatalogSchemaSyncTest {
   }
 
   // ---------------------------------------------------------------- samples from real documents
-
-  /** An object in a document, with the $defs entry that describes it. */
-  static final class Sample {
-    final String document;
-    final String pointer;
-    final String path;
-    final String def;
-    final JsonNode node;
-
-    Sample(String document, String pointer, String path, String def, JsonNode node) {
-      this.document = document;
-      this.pointer = pointer;
-      this.path = path;
-      this.def = def;
-      this.node = node;
-    }
-
-    @Override
-    public String toString() {
-      return document + " " + path + " (" + def + ")";
-    }
-  }
-
-  private static Map<String, String> documents() {
-    Map<String, String> docs = new LinkedHashMap<>();
-    try {
-      docs.put("golden catalog-sandnes.json", Files.readString(
-          Path.of("..", "core", "src", "test", "resources", "golden", "catalog-sandnes.json"), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    docs.put("fjellvik.json", resource("/META-INF/rusomsorg/fjellvik.json"));
-    docs.put("elvestad.json", resource("/META-INF/rusomsorg/elvestad.json"));
-    docs.put("catalog-every-field.json", resource("/schema/catalog-every-field.json"));
-    return docs;
-  }
-
-  private static List<Sample> samples() {
-    List<Sample> out = new ArrayList<>();
-    DOCUMENTS.forEach((name, text) -> walk(name, readTree(text), SCHEMA_ROOT, "", "$", out));
-    return out;
-  }
-
-  private static void walk(String doc, JsonNode node, JsonNode schema, String pointer, String path, List<Sample> out) {
-    if (schema.has("$ref")) {
-      String name = SchemaChecker.defName(schema.get("$ref").asString());
-      JsonNode def = def(name);
-      if (def.has("oneOf") && node.isObject()) {
-        for (JsonNode branch : def.get("oneOf")) {
-          String member = SchemaChecker.defName(branch.get("$ref").asString());
-          if (def(member).path("properties").path("type").path("const").equals(node.get("type"))) {
-            walk(doc, node, branch, pointer, path, out);
-          }
-        }
-        return;
-      }
-      if (node.isObject() && def.path("type").asString("").equals("object")) {
-        out.add(new Sample(doc, pointer, path, name, node));
-      }
-      walk(doc, node, def, pointer, path, out);
-      return;
-    }
-    if (node.isObject() && schema.has("properties")) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        JsonNode sub = schema.get("properties").get(e.getKey());
-        if (sub != null) {
-          walk(doc, e.getValue(), sub, pointer + "/" + e.getKey(), path + "." + e.getKey(), out);
-        }
-      }
-    }
-    if (node.isArray() && schema.has("items")) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(doc, node.get(i), schema.get("items"), pointer + "/" + i, path + "[" + i + "]", out);
-      }
-    }
-  }
 
   private static List<Sample> samplesOf(String def) {
     return SAMPLES.stream().filter(s -> s.def.equals(def)).collect(Collectors.toList());
@@ -526,67 +402,11 @@ class CatalogSchemaSyncTest {
     }
   }
 
-  /**
-   * The {@code required} list of each object definition is exactly the set of properties without
-   * which a value can never be read: the builder (or the record's constructor) reports the value as
-   * missing, or the value's own check reports it as {@link Rule#REQUIRED} (a municipality's number
-   * periods). A property is shown to be optional by a valid sample document without it, or by its
-   * removal from every sample never being reported as missing.
-   */
+  /** The streaming reader and data binding read every sample document to the same catalog. */
   @Test
-  void requiredListsAreWhatTheBuildersRequire() {
-    List<String> problems = new ArrayList<>();
-    for (ModelType t : types(Kind.OBJECT)) {
-      JsonNode def = def(t.defName());
-      Set<String> required = names(def.get("required"));
-      for (String property : t.jsonProperties()) {
-        List<Sample> samples = samplesOf(t.defName());
-        List<Sample> without = samples.stream().filter(s -> !s.node.has(property)).collect(Collectors.toList());
-        List<String> reportedMissing = new ArrayList<>();
-        List<String> notReportedMissing = new ArrayList<>();
-        for (Sample s : samples) {
-          if (s.node.has(property)) {
-            ObjectNode removed = (ObjectNode) s.node.deepCopy();
-            removed.remove(property);
-            InvalidValueException error = readError(removed.toString(), t.readAs());
-            (error != null && reportsMissing(error, property, t) ? reportedMissing : notReportedMissing)
-                .add(s + " -> " + error);
-          }
-        }
-        if (required.contains(property)) {
-          without.forEach(s -> problems.add(s + " is valid without required '" + property + "'"));
-          notReportedMissing.forEach(s -> problems.add(s + ": without required '" + property + "' not reported as missing"));
-        } else if (without.isEmpty() && !reportedMissing.isEmpty()) {
-          problems.add(t.defName() + "." + property + " is reported as missing when left out, so the schema must require it: "
-              + reportedMissing.get(0));
-        }
-      }
-    }
-    assertThat(problems).isEmpty();
-  }
-
-  private static InvalidValueException readError(String json, Class<?> type) {
-    try {
-      RusomsorgJson.strict().read(json, type);
-      return null;
-    } catch (InvalidValueException e) {
-      return e;
-    }
-  }
-
-  private static boolean reportsMissing(InvalidValueException e, String property, ModelType t) {
-    if (t.typeName != null && property.equals("type")) {
-      return e.field().equals("$");
-    }
-    if (e.field().equals("$." + property) && (e.rule() == Rule.REQUIRED || t.type.isRecord() && e.rule() == Rule.FORMAT)) {
-      return true;
-    }
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof InvalidValueException.MissingValue && ((InvalidValueException) c).field().equals(property)) {
-        return true;
-      }
-    }
-    return false;
+  void theStreamingReaderReadsTheSampleDocumentsAsDataBindingDoes() {
+    DOCUMENTS.forEach((name, text) -> assertThat(RusomsorgJson.strict().read(text, Catalog.class)).as(name)
+        .isEqualTo(MAPPER.readValue(text, Catalog.class)));
   }
 
   // ---------------------------------------------------------------- documents against the schema
@@ -595,7 +415,7 @@ class CatalogSchemaSyncTest {
   void theSampleDocumentsPassTheSchemaAndTheStrictReader() {
     assertThat(DOCUMENTS).hasSize(4);
     DOCUMENTS.forEach((name, text) -> {
-      assertThat(CHECKER.validate(readTree(text))).as(name).isEmpty();
+      assertThat(validate(readTree(text))).as(name).isEmpty();
       assertThat(RusomsorgJson.strict().read(text, Catalog.class)).as(name).isNotNull();
     });
   }
@@ -605,7 +425,7 @@ class CatalogSchemaSyncTest {
     ObjectNode doc = (ObjectNode) readTree(DOCUMENTS.get("fjellvik.json"));
     ObjectNode contact = (ObjectNode) doc.at("/units/0/contactPoints/0");
     contact.set("phone", contact.remove("phones"));
-    assertThat(CHECKER.validate(doc)).containsExactly("$.units[0].contactPoints[0].phone: unknown property");
+    assertThat(validate(doc)).containsExactly("$.units[0].contactPoints[0].phone: unknown property");
     assertThatThrownBy(() -> RusomsorgJson.strict().read(doc.toString(), Catalog.class))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
@@ -617,7 +437,7 @@ class CatalogSchemaSyncTest {
   void aMissingRequiredFieldFailsTheSchemaAndTheStrictReader() {
     ObjectNode doc = (ObjectNode) readTree(DOCUMENTS.get("fjellvik.json"));
     ((ObjectNode) doc.at("/services/1")).remove("kind");
-    assertThat(CHECKER.validate(doc)).containsExactly("$.services[1].kind: required property missing");
+    assertThat(validate(doc)).containsExactly("$.services[1].kind: required property missing");
     assertThatThrownBy(() -> RusomsorgJson.strict().read(doc.toString(), Catalog.class))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.rule()).isEqualTo(Rule.REQUIRED);
@@ -629,7 +449,7 @@ class CatalogSchemaSyncTest {
   void anUnknownCriterionTypeOrAWrongValueFailsTheSchema() {
     ObjectNode doc = (ObjectNode) readTree(DOCUMENTS.get("catalog-every-field.json"));
     ((ObjectNode) doc.at("/services/1/eligibility")).put("type", "relative");
-    assertThat(CHECKER.validate(doc)).first().asString().startsWith("$.services[1].eligibility: matches none");
+    assertThat(validate(doc)).first().asString().startsWith("$.services[1].eligibility: matches none");
     assertThatThrownBy(() -> RusomsorgJson.strict().read(doc.toString(), Catalog.class))
         .isInstanceOf(InvalidValueException.class);
 
@@ -638,7 +458,7 @@ class CatalogSchemaSyncTest {
     ((ObjectNode) doc2.at("/services/0")).put("kind", "SAUNA");
     ((ObjectNode) doc2.at("/services/0/responsePromises/0")).put("min", "0");
     ((ObjectNode) doc2.at("/sources/0")).put("verifiedOn", "2026-02-30");
-    assertThat(CHECKER.validate(doc2)).hasSize(4).anyMatch(e -> e.startsWith("$.units[0].contactPoints[0].openingHours.periods[0].opens"))
+    assertThat(validate(doc2)).hasSize(4).anyMatch(e -> e.startsWith("$.units[0].contactPoints[0].openingHours.periods[0].opens"))
         .anyMatch(e -> e.startsWith("$.services[0].kind")).anyMatch(e -> e.startsWith("$.services[0].responsePromises[0].min"))
         .anyMatch(e -> e.startsWith("$.sources[0].verifiedOn"));
   }
@@ -652,11 +472,11 @@ class CatalogSchemaSyncTest {
           ObjectNode doc = (ObjectNode) readTree(DOCUMENTS.get(s.document));
           String name = "x" + suffix;
           ((ObjectNode) doc.at(s.pointer)).put(name, true);
-          List<String> errors = CHECKER.validate(doc);
+          List<String> errors = validate(doc);
           assertThat(errors).as(s.toString()).contains(s.path + "." + name + ": unknown property")
               .allMatch(m -> m.equals(s.path + "." + name + ": unknown property")
                   || m.contains(": matches none of the ") && s.path.startsWith(m.substring(0, m.indexOf(": "))));
-          InvalidValueException e = readError(doc.toString(), Catalog.class);
+          InvalidValueException e = CatalogSchemaGenerator.readError(doc.toString(), Catalog.class);
           assertThat(e).as(s.toString()).isNotNull();
           assertThat(e.rule()).as(s.toString()).isEqualTo(Rule.UNKNOWN_PROPERTY);
           assertThat(e.field()).as(s.toString()).isEqualTo(s.path + "." + name);
@@ -674,24 +494,15 @@ class CatalogSchemaSyncTest {
           String property = required.get(pick % required.size());
           ObjectNode doc = (ObjectNode) readTree(DOCUMENTS.get(s.document));
           ((ObjectNode) doc.at(s.pointer)).remove(property);
-          assertThat(CHECKER.validate(doc)).as(s + " without " + property)
+          assertThat(validate(doc)).as(s + " without " + property)
               .contains(s.path + "." + property + ": required property missing");
-          InvalidValueException e = readError(doc.toString(), Catalog.class);
+          InvalidValueException e = CatalogSchemaGenerator.readError(doc.toString(), Catalog.class);
           assertThat(e).as(s + " without " + property).isNotNull();
           assertThat(e.field()).as(s + " without " + property).startsWith(s.path);
         });
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static String resource(String name) {
-    try (InputStream in = CatalogSchemaSyncTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("resource %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static JsonNode readTree(String json) {
     return MAPPER.readTree(json);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.rusomsorg.core.CatalogProblemsException;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.contact.Address;
@@ -92,6 +93,18 @@ import tools.jackson.core.json.JsonFactory;
  * lenient by default: a value of the wrong JSON type (a number for a text, a text for a number or
  * a boolean) is an error, never coerced, and a field given twice is an error.
  *
+ * <p><b>Every problem at once.</b> A problem does not end the reading: it is recorded with its JSON
+ * path, the rest of the value is skipped and reading goes on with the next field or list element, so
+ * that a plugin author sees all problems of a document in one run ({@link CatalogProblemsException}
+ * when there are several, at most {@value #MAX_PROBLEMS}). A value whose parts had problems is left
+ * out without its own checks, so one mistake is reported once. Only a syntax error or an exceeded
+ * limit ends the reading early.
+ *
+ * <p><b>Changing the format</b> (ADR 0019): the model is the source. After a change, regenerate the
+ * schema in spi ({@code CatalogSchemaUpToDateTest} names the command), use the new field in spi's
+ * {@code catalog-every-field.json}, and add its {@code case} here; the spi schema tests fail until
+ * each step is done.
+ *
  * <p>One instance reads one document; it is not thread-safe and not reused.
  */
 final class CatalogReader {
@@ -101,6 +114,32 @@ final class CatalogReader {
   private final boolean strict;
   /** The JSON path of the current value, such as {@code $.units[0].name}. */
   private final StringBuilder path = new StringBuilder("$");
+
+  /**
+   * The most problems one document reports; more are counted but not kept. A document that is wrong
+   * throughout (a misspelt field in every service) still gives a readable report.
+   */
+  static final int MAX_PROBLEMS = CatalogProblemsException.MAX_PROBLEMS;
+
+  /**
+   * Thrown by a value's reader after the problems inside it were recorded, so that the value is left
+   * out without a second, consequential problem (a required field "missing" because its value was
+   * invalid). Never leaves the reader; one instance, without a stack trace.
+   */
+  private static final class Abandoned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abandoned() {
+      super("a value with problems was left out", null, false, false);
+    }
+  }
+
+  private static final Abandoned ABANDONED = new Abandoned();
+
+  /** The problems found so far, in document order, at most {@link #MAX_PROBLEMS}. */
+  private final List<InvalidValueException> problems = new ArrayList<>();
+  /** How many problems were found, including those beyond {@link #MAX_PROBLEMS}. */
+  private int found;
 
   private CatalogReader(JsonParser parser, boolean strict) {
     this.parser = parser;
@@ -119,24 +158,72 @@ final class CatalogReader {
     }
   }
 
+  /**
+   * Reads the whole document, going on after a value with a problem so that every problem is
+   * reported at once; only a syntax error or an exceeded limit ends the reading early, since
+   * nothing after it can be trusted.
+   */
   private Catalog document() {
+    Catalog catalog = null;
     try {
       JsonToken first = parser.nextToken();
       if (first == null || first == JsonToken.VALUE_NULL) {
         throw new InvalidValueException("$", Rule.REQUIRED, "the document is empty or null");
       }
-      Catalog catalog = catalog();
-      if (parser.nextToken() != null) {
+      try {
+        catalog = catalog();
+      } catch (InvalidValueException e) {
+        problem(e);
+      } catch (Abandoned e) {
+        // its problems are recorded
+      }
+      if (found == 0 && parser.nextToken() != null) {
         throw new InvalidValueException("$", Rule.SYNTAX, "not well-formed JSON: more content after the catalog "
             + at());
       }
-      return catalog;
     } catch (StreamConstraintsException e) {
-      throw new InvalidValueException(path.toString(), Rule.RANGE, JsonLimits.EXCEEDED + " " + at(), e);
+      problem(new InvalidValueException(path.toString(), Rule.RANGE, JsonLimits.EXCEEDED + " " + at(), e));
     } catch (JacksonException e) {
-      throw new InvalidValueException(path.toString(), Rule.SYNTAX,
-          "not well-formed JSON: " + e.getOriginalMessage() + " " + at(), e);
+      problem(new InvalidValueException(path.toString(), Rule.SYNTAX,
+          "not well-formed JSON: " + e.getOriginalMessage() + " " + at(), e));
     }
+    if (found == 1) {
+      throw problems.get(0);
+    }
+    if (found > 1) {
+      throw new CatalogProblemsException(problems, found);
+    }
+    return catalog;
+  }
+
+  private void problem(InvalidValueException e) {
+    if (found < MAX_PROBLEMS) {
+      problems.add(e);
+    }
+    found++;
+  }
+
+  /**
+   * After a failure inside a value: records the problem and moves the parser past the rest of the
+   * value, back to the object or list ({@code depth}) that holds it, so that reading goes on with the
+   * next field or element. Anything but a problem (a syntax error, a bug) is passed on.
+   */
+  private void recover(RuntimeException e, int depth) {
+    if (e instanceof InvalidValueException) {
+      problem((InvalidValueException) e);
+    } else if (e != ABANDONED) {
+      throw e;
+    }
+    while (parser.streamReadContext().getNestingDepth() > depth) {
+      if (parser.nextToken() == null) {
+        return;
+      }
+    }
+  }
+
+  /** The nesting depth of the object or list that starts at the current token. */
+  private int depth() {
+    return parser.streamReadContext().getNestingDepth();
   }
 
   // ---------------------------------------------------------------- the model, type by type
@@ -144,34 +231,58 @@ final class CatalogReader {
   private Catalog catalog() {
     ImmutableCatalog.Builder b = ImmutableCatalog.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "dataVersion": b.dataVersion(string()); break;
-        case "verifiedOn": b.verifiedOn(date()); break;
-        case "municipality": b.municipality(municipality()); break;
-        case "sources": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addSource(source());
+      try {
+        switch (name) {
+          case "dataVersion": b.dataVersion(string()); break;
+          case "verifiedOn": b.verifiedOn(date()); break;
+          case "municipality": b.municipality(municipality()); break;
+          case "sources": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addSource(source());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "units": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addUnit(unit());
+          case "units": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addUnit(unit());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "services": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addService(service());
+          case "services": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addService(service());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          default: unknown(name, mark, "dataVersion", "verifiedOn", "municipality", "sources", "units", "services");
         }
-        default: unknown(name, mark, "dataVersion", "verifiedOn", "municipality", "sources", "units", "services");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -183,23 +294,37 @@ final class CatalogReader {
   private Municipality municipality() {
     ImmutableMunicipality.Builder b = ImmutableMunicipality.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "id": b.id(string()); break;
-        case "name": b.name(string()); break;
-        case "validity": b.validity(validity()); break;
-        case "numbers": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addNumber(numberPeriod());
+      try {
+        switch (name) {
+          case "id": b.id(string()); break;
+          case "name": b.name(string()); break;
+          case "validity": b.validity(validity()); break;
+          case "numbers": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addNumber(numberPeriod());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "successor": if (present()) { b.successor(successor()); } break;
+          case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
+          case "appealBody": if (present()) { b.appealBody(text()); } break;
+          default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
         }
-        case "successor": if (present()) { b.successor(successor()); } break;
-        case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
-        case "appealBody": if (present()) { b.appealBody(text()); } break;
-        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -211,13 +336,22 @@ final class CatalogReader {
   private NumberPeriod numberPeriod() {
     ImmutableNumberPeriod.Builder b = ImmutableNumberPeriod.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "number": b.number(municipalityNumber()); break;
-        case "county": b.county(county()); break;
-        case "validity": b.validity(validity()); break;
-        default: unknown(name, mark, "number", "county", "validity");
+      try {
+        switch (name) {
+          case "number": b.number(municipalityNumber()); break;
+          case "county": b.county(county()); break;
+          case "validity": b.validity(validity()); break;
+          default: unknown(name, mark, "number", "county", "validity");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -230,12 +364,21 @@ final class CatalogReader {
     String number = null;
     String countyName = null;
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "number": number = string(); break;
-        case "name": countyName = string(); break;
-        default: unknown(name, mark, "number", "name");
+      try {
+        switch (name) {
+          case "number": number = string(); break;
+          case "name": countyName = string(); break;
+          default: unknown(name, mark, "number", "name");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return County.of(number, countyName);
@@ -247,13 +390,22 @@ final class CatalogReader {
   private EarlierExistence earlierExistence() {
     ImmutableEarlierExistence.Builder b = ImmutableEarlierExistence.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "sinceYear": if (present()) { b.sinceYear(integer()); } break;
-        case "description": b.description(text()); break;
-        case "sourceId": b.sourceId(string()); break;
-        default: unknown(name, mark, "sinceYear", "description", "sourceId");
+      try {
+        switch (name) {
+          case "sinceYear": if (present()) { b.sinceYear(integer()); } break;
+          case "description": b.description(text()); break;
+          case "sourceId": b.sourceId(string()); break;
+          default: unknown(name, mark, "sinceYear", "description", "sourceId");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -265,13 +417,22 @@ final class CatalogReader {
   private Successor successor() {
     ImmutableSuccessor.Builder b = ImmutableSuccessor.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "number": b.number(municipalityNumber()); break;
-        case "name": b.name(string()); break;
-        case "from": b.from(date()); break;
-        default: unknown(name, mark, "number", "name", "from");
+      try {
+        switch (name) {
+          case "number": b.number(municipalityNumber()); break;
+          case "name": b.name(string()); break;
+          case "from": b.from(date()); break;
+          default: unknown(name, mark, "number", "name", "from");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -283,12 +444,21 @@ final class CatalogReader {
   private Validity validity() {
     ImmutableValidity.Builder b = ImmutableValidity.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "from": b.from(date()); break;
-        case "to": if (present()) { b.to(date()); } break;
-        default: unknown(name, mark, "from", "to");
+      try {
+        switch (name) {
+          case "from": b.from(date()); break;
+          case "to": if (present()) { b.to(date()); } break;
+          default: unknown(name, mark, "from", "to");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -300,17 +470,26 @@ final class CatalogReader {
   private Source source() {
     ImmutableSource.Builder b = ImmutableSource.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "id": b.id(string()); break;
-        case "title": b.title(string()); break;
-        case "publisher": b.publisher(string()); break;
-        case "url": if (present()) { b.url(uri()); } break;
-        case "document": if (present()) { b.document(string()); } break;
-        case "retrieved": if (present()) { b.retrieved(date()); } break;
-        case "verifiedOn": b.verifiedOn(date()); break;
-        default: unknown(name, mark, "id", "title", "publisher", "url", "document", "retrieved", "verifiedOn");
+      try {
+        switch (name) {
+          case "id": b.id(string()); break;
+          case "title": b.title(string()); break;
+          case "publisher": b.publisher(string()); break;
+          case "url": if (present()) { b.url(uri()); } break;
+          case "document": if (present()) { b.document(string()); } break;
+          case "retrieved": if (present()) { b.retrieved(date()); } break;
+          case "verifiedOn": b.verifiedOn(date()); break;
+          default: unknown(name, mark, "id", "title", "publisher", "url", "document", "retrieved", "verifiedOn");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -322,22 +501,36 @@ final class CatalogReader {
   private Unit unit() {
     ImmutableUnit.Builder b = ImmutableUnit.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "id": b.id(string()); break;
-        case "name": b.name(text()); break;
-        case "description": if (present()) { b.description(text()); } break;
-        case "parentOrganisation": if (present()) { b.parentOrganisation(string()); } break;
-        case "contactPoints": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addContactPoint(contactPoint());
+      try {
+        switch (name) {
+          case "id": b.id(string()); break;
+          case "name": b.name(text()); break;
+          case "description": if (present()) { b.description(text()); } break;
+          case "parentOrganisation": if (present()) { b.parentOrganisation(string()); } break;
+          case "contactPoints": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addContactPoint(contactPoint());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "validity": if (present()) { b.validity(validity()); } break;
+          default: unknown(name, mark, "id", "name", "description", "parentOrganisation", "contactPoints", "validity");
         }
-        case "validity": if (present()) { b.validity(validity()); } break;
-        default: unknown(name, mark, "id", "name", "description", "parentOrganisation", "contactPoints", "validity");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -349,31 +542,50 @@ final class CatalogReader {
   private ContactPoint contactPoint() {
     ImmutableContactPoint.Builder b = ImmutableContactPoint.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "id": b.id(string()); break;
-        case "label": b.label(text()); break;
-        case "phones": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addPhone(phone());
+      try {
+        switch (name) {
+          case "id": b.id(string()); break;
+          case "label": b.label(text()); break;
+          case "phones": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addPhone(phone());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "emails": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addEmail(email());
+          case "emails": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addEmail(email());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "visitingAddress": if (present()) { b.visitingAddress(address()); } break;
+          case "postalAddress": if (present()) { b.postalAddress(address()); } break;
+          case "url": if (present()) { b.url(uri()); } break;
+          case "openingHours": if (present()) { b.openingHours(openingHours()); } break;
+          default: unknown(name, mark, "id", "label", "phones", "emails", "visitingAddress", "postalAddress", "url",
+              "openingHours");
         }
-        case "visitingAddress": if (present()) { b.visitingAddress(address()); } break;
-        case "postalAddress": if (present()) { b.postalAddress(address()); } break;
-        case "url": if (present()) { b.url(uri()); } break;
-        case "openingHours": if (present()) { b.openingHours(openingHours()); } break;
-        default: unknown(name, mark, "id", "label", "phones", "emails", "visitingAddress", "postalAddress", "url",
-            "openingHours");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -385,15 +597,24 @@ final class CatalogReader {
   private Address address() {
     ImmutableAddress.Builder b = ImmutableAddress.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "recipient": if (present()) { b.recipient(string()); } break;
-        case "street": if (present()) { b.street(string()); } break;
-        case "poBox": if (present()) { b.poBox(string()); } break;
-        case "postcode": if (present()) { b.postcode(string()); } break;
-        case "place": b.place(string()); break;
-        default: unknown(name, mark, "recipient", "street", "poBox", "postcode", "place");
+      try {
+        switch (name) {
+          case "recipient": if (present()) { b.recipient(string()); } break;
+          case "street": if (present()) { b.street(string()); } break;
+          case "poBox": if (present()) { b.poBox(string()); } break;
+          case "postcode": if (present()) { b.postcode(string()); } break;
+          case "place": b.place(string()); break;
+          default: unknown(name, mark, "recipient", "street", "poBox", "postcode", "place");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -405,20 +626,34 @@ final class CatalogReader {
   private OpeningHours openingHours() {
     ImmutableOpeningHours.Builder b = ImmutableOpeningHours.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "alwaysOpen": b.alwaysOpen(bool()); break;
-        case "periods": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addPeriod(openingPeriod());
+      try {
+        switch (name) {
+          case "alwaysOpen": b.alwaysOpen(bool()); break;
+          case "periods": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addPeriod(openingPeriod());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "note": if (present()) { b.note(text()); } break;
+          case "fallback": if (present()) { b.fallback(fallback()); } break;
+          default: unknown(name, mark, "alwaysOpen", "periods", "note", "fallback");
         }
-        case "note": if (present()) { b.note(text()); } break;
-        case "fallback": if (present()) { b.fallback(fallback()); } break;
-        default: unknown(name, mark, "alwaysOpen", "periods", "note", "fallback");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -430,20 +665,34 @@ final class CatalogReader {
   private OpeningPeriod openingPeriod() {
     ImmutableOpeningPeriod.Builder b = ImmutableOpeningPeriod.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "days": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addDay(enumValue(DayOfWeek.class));
+      try {
+        switch (name) {
+          case "days": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addDay(enumValue(DayOfWeek.class));
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "workingDaysOnly": b.workingDaysOnly(bool()); break;
+          case "opens": b.opens(time()); break;
+          case "closes": b.closes(time()); break;
+          default: unknown(name, mark, "days", "workingDaysOnly", "opens", "closes");
         }
-        case "workingDaysOnly": b.workingDaysOnly(bool()); break;
-        case "opens": b.opens(time()); break;
-        case "closes": b.closes(time()); break;
-        default: unknown(name, mark, "days", "workingDaysOnly", "opens", "closes");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -455,14 +704,23 @@ final class CatalogReader {
   private Fallback fallback() {
     ImmutableFallback.Builder b = ImmutableFallback.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "text": b.text(text()); break;
-        case "answeredBy": if (present()) { b.answeredBy(string()); } break;
-        case "callbackWithin": if (present()) { b.callbackWithin(periodSpec()); } break;
-        case "coversAllHours": b.coversAllHours(bool()); break;
-        default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
+      try {
+        switch (name) {
+          case "text": b.text(text()); break;
+          case "answeredBy": if (present()) { b.answeredBy(string()); } break;
+          case "callbackWithin": if (present()) { b.callbackWithin(periodSpec()); } break;
+          case "coversAllHours": b.coversAllHours(bool()); break;
+          default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -474,13 +732,22 @@ final class CatalogReader {
   private PeriodSpec periodSpec() {
     ImmutablePeriodSpec.Builder b = ImmutablePeriodSpec.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "amount": b.amount(integer()); break;
-        case "unit": b.unit(enumValue(PeriodUnit.class)); break;
-        case "lowerAmount": if (present()) { b.lowerAmount(integer()); } break;
-        default: unknown(name, mark, "amount", "unit", "lowerAmount");
+      try {
+        switch (name) {
+          case "amount": b.amount(integer()); break;
+          case "unit": b.unit(enumValue(PeriodUnit.class)); break;
+          case "lowerAmount": if (present()) { b.lowerAmount(integer()); } break;
+          default: unknown(name, mark, "amount", "unit", "lowerAmount");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -492,71 +759,110 @@ final class CatalogReader {
   private Service service() {
     ImmutableService.Builder b = ImmutableService.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "id": b.id(string()); break;
-        case "kind": b.kind(enumValue(ServiceKind.class)); break;
-        case "name": b.name(text()); break;
-        case "description": if (present()) { b.description(text()); } break;
-        case "accessMode": b.accessMode(enumValue(AccessMode.class)); break;
-        case "requisitionedBy": if (present()) { b.requisitionedBy(string()); } break;
-        case "applicationBeforeContact": b.applicationBeforeContact(bool()); break;
-        case "cost": b.cost(cost()); break;
-        case "targetGroups": {
-          int m = startArray();
-          Set<TargetGroup> seen = new HashSet<>();
-          for (int i = 0; nextElement(m, i); i++) {
-            TargetGroup g = enumValue(TargetGroup.class);
-            if (!seen.add(g)) {
-              throw new InvalidValueException(path.toString(), Rule.UNIQUE, "the target group " + g
-                  + " is listed twice");
+      try {
+        switch (name) {
+          case "id": b.id(string()); break;
+          case "kind": b.kind(enumValue(ServiceKind.class)); break;
+          case "name": b.name(text()); break;
+          case "description": if (present()) { b.description(text()); } break;
+          case "accessMode": b.accessMode(enumValue(AccessMode.class)); break;
+          case "requisitionedBy": if (present()) { b.requisitionedBy(string()); } break;
+          case "applicationBeforeContact": b.applicationBeforeContact(bool()); break;
+          case "cost": b.cost(cost()); break;
+          case "targetGroups": {
+            int m = startArray();
+            int d = depth();
+            Set<TargetGroup> seen = new HashSet<>();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                TargetGroup g = enumValue(TargetGroup.class);
+                if (!seen.add(g)) {
+                  throw new InvalidValueException(path.toString(), Rule.UNIQUE, "the target group " + g
+                      + " is listed twice");
+                }
+                b.addTargetGroup(g);
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
             }
-            b.addTargetGroup(g);
+            break;
           }
-          break;
-        }
-        case "legalBasis": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addLegalBasi(legalReference());
+          case "legalBasis": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addLegalBasi(legalReference());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "responsePromises": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addResponsePromise(responsePromise());
+          case "responsePromises": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addResponsePromise(responsePromise());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "unitIds": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addUnitId(string());
+          case "unitIds": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addUnitId(string());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "validity": if (present()) { b.validity(validity()); } break;
-        case "sourceIds": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addSourceId(string());
+          case "validity": if (present()) { b.validity(validity()); } break;
+          case "sourceIds": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addSourceId(string());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
-        }
-        case "verifiedOn": b.verifiedOn(date()); break;
-        case "complaintInfo": {
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            b.addComplaintInfo(complaintInfo());
+          case "verifiedOn": b.verifiedOn(date()); break;
+          case "complaintInfo": {
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                b.addComplaintInfo(complaintInfo());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "eligibility": if (present()) { b.eligibility(criterion()); } break;
+          default: unknown(name, mark, "id", "kind", "name", "description", "accessMode", "requisitionedBy",
+              "applicationBeforeContact", "cost", "targetGroups", "legalBasis", "responsePromises", "unitIds",
+              "validity", "sourceIds", "verifiedOn", "complaintInfo", "eligibility");
         }
-        case "eligibility": if (present()) { b.eligibility(criterion()); } break;
-        default: unknown(name, mark, "id", "kind", "name", "description", "accessMode", "requisitionedBy",
-            "applicationBeforeContact", "cost", "targetGroups", "legalBasis", "responsePromises", "unitIds",
-            "validity", "sourceIds", "verifiedOn", "complaintInfo", "eligibility");
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -568,12 +874,21 @@ final class CatalogReader {
   private Cost cost() {
     ImmutableCost.Builder b = ImmutableCost.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "free": if (present()) { b.free(bool()); } break;
-        case "description": if (present()) { b.description(text()); } break;
-        default: unknown(name, mark, "free", "description");
+      try {
+        switch (name) {
+          case "free": if (present()) { b.free(bool()); } break;
+          case "description": if (present()) { b.description(text()); } break;
+          default: unknown(name, mark, "free", "description");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -588,16 +903,25 @@ final class CatalogReader {
     Integer max = null;
     PeriodUnit unit = null;
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "what": b.what(text()); break;
-        case "kind": b.kind(enumValue(PromiseKind.class)); break;
-        case "min": min = integer(); break;
-        case "max": max = integer(); break;
-        case "unit": unit = enumValue(PeriodUnit.class); break;
-        case "indicative": b.indicative(bool()); break;
-        default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
+      try {
+        switch (name) {
+          case "what": b.what(text()); break;
+          case "kind": b.kind(enumValue(PromiseKind.class)); break;
+          case "min": min = integer(); break;
+          case "max": max = integer(); break;
+          case "unit": unit = enumValue(PeriodUnit.class); break;
+          case "indicative": b.indicative(bool()); break;
+          default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.period(PromiseForm.period(min, max, unit)).build();
@@ -609,16 +933,25 @@ final class CatalogReader {
   private PublishedComplaintInfo complaintInfo() {
     ImmutablePublishedComplaintInfo.Builder b = ImmutablePublishedComplaintInfo.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
-        case "deadline": if (present()) { b.deadline(periodSpec()); } break;
-        case "firstInstance": if (present()) { b.firstInstance(string()); } break;
-        case "body": b.body(string()); break;
-        case "nextBody": if (present()) { b.nextBody(string()); } break;
-        case "sourceId": b.sourceId(string()); break;
-        default: unknown(name, mark, "subject", "deadline", "firstInstance", "body", "nextBody", "sourceId");
+      try {
+        switch (name) {
+          case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
+          case "deadline": if (present()) { b.deadline(periodSpec()); } break;
+          case "firstInstance": if (present()) { b.firstInstance(string()); } break;
+          case "body": b.body(string()); break;
+          case "nextBody": if (present()) { b.nextBody(string()); } break;
+          case "sourceId": b.sourceId(string()); break;
+          default: unknown(name, mark, "subject", "deadline", "firstInstance", "body", "nextBody", "sourceId");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -630,14 +963,23 @@ final class CatalogReader {
   private LegalReference legalReference() {
     ImmutableLegalReference.Builder b = ImmutableLegalReference.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "act": b.act(enumValue(Act.class)); break;
-        case "section": b.section(string()); break;
-        case "paragraph": if (present()) { b.paragraph(integer()); } break;
-        case "unverified": b.unverified(bool()); break;
-        default: unknown(name, mark, "act", "section", "paragraph", "unverified");
+      try {
+        switch (name) {
+          case "act": b.act(enumValue(Act.class)); break;
+          case "section": b.section(string()); break;
+          case "paragraph": if (present()) { b.paragraph(integer()); } break;
+          case "unverified": b.unverified(bool()); break;
+          default: unknown(name, mark, "act", "section", "paragraph", "unverified");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -649,13 +991,22 @@ final class CatalogReader {
   private LocalizedText text() {
     ImmutableLocalizedText.Builder b = ImmutableLocalizedText.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "nb": b.nb(string()); break;
-        case "nn": if (present()) { b.nn(string()); } break;
-        case "en": if (present()) { b.en(string()); } break;
-        default: unknown(name, mark, "nb", "nn", "en");
+      try {
+        switch (name) {
+          case "nb": b.nb(string()); break;
+          case "nn": if (present()) { b.nn(string()); } break;
+          case "en": if (present()) { b.en(string()); } break;
+          default: unknown(name, mark, "nb", "nn", "en");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -667,12 +1018,21 @@ final class CatalogReader {
   private Basis basis() {
     ImmutableBasis.Builder b = ImmutableBasis.builder();
     int mark = startObject();
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "legalReference": if (present()) { b.legalReference(legalReference()); } break;
-        case "sourceId": if (present()) { b.sourceId(string()); } break;
-        default: unknown(name, mark, "legalReference", "sourceId");
+      try {
+        switch (name) {
+          case "legalReference": if (present()) { b.legalReference(legalReference()); } break;
+          case "sourceId": if (present()) { b.sourceId(string()); } break;
+          default: unknown(name, mark, "legalReference", "sourceId");
+        }
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
+    }
+    if (found > before) {
+      throw ABANDONED;
     }
     try {
       return b.build();
@@ -697,39 +1057,58 @@ final class CatalogReader {
     Criterion inner = null;
     LocalizedText condition = null;
     List<String> given = new ArrayList<>(3);
+    int depth = depth();
+    int before = found;
     for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      switch (name) {
-        case "type": type = string(); break;
-        case "years": years = integer(); break;
-        case "basis": if (present()) { basis = basis(); } break;
-        case "accepted": {
-          accepted = new HashSet<>();
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            MunicipalityRelation r = enumValue(MunicipalityRelation.class);
-            if (!accepted.add(r)) {
-              throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
+      try {
+        switch (name) {
+          case "type": type = string(); break;
+          case "years": years = integer(); break;
+          case "basis": if (present()) { basis = basis(); } break;
+          case "accepted": {
+            accepted = new HashSet<>();
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                MunicipalityRelation r = enumValue(MunicipalityRelation.class);
+                if (!accepted.add(r)) {
+                  throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
+                }
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
             }
+            break;
           }
-          break;
-        }
-        case "role": role = enumValue(Role.class); break;
-        case "of": {
-          of = new ArrayList<>();
-          int m = startArray();
-          for (int i = 0; nextElement(m, i); i++) {
-            of.add(criterion());
+          case "role": role = enumValue(Role.class); break;
+          case "of": {
+            of = new ArrayList<>();
+            int m = startArray();
+            int d = depth();
+            for (int i = 0; nextElement(m, i); i++) {
+              try {
+                of.add(criterion());
+              } catch (RuntimeException e) {
+                recover(e, d);
+              }
+            }
+            break;
           }
-          break;
+          case "criterion": inner = criterion(); break;
+          case "condition": condition = text(); break;
+          default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion", "condition");
+            continue;
         }
-        case "criterion": inner = criterion(); break;
-        case "condition": condition = text(); break;
-        default: unknown(name, mark, "type", "years", "basis", "accepted", "role", "of", "criterion", "condition");
-          continue;
+        given.add(name);
+      } catch (RuntimeException e) {
+        recover(e, depth);
       }
-      given.add(name);
     }
     path.setLength(mark);
+    if (found > before) {
+      throw ABANDONED;
+    }
     if (type == null) {
       throw new InvalidValueException(path.toString(), Rule.FORMAT, "a criterion needs its \"type\" (one of "
           + CRITERION_TYPES + ")");

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import no.rusomsorg.api.ProviderException;
+import no.rusomsorg.core.CatalogProblemsException;
+import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.RusomsorgException;
 import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
 import no.rusomsorg.core.complaint.ComplaintRegime;
@@ -162,7 +165,7 @@ public interface MunicipalityProviderContract {
     try {
       MunicipalityRegistry.builder().add(provider()).build();
     } catch (RusomsorgException e) {
-      throw new ConformanceFailure("RC03", "a registry rejects the provider: " + e.getMessage(),
+      throw new ConformanceFailure("RC03", "a registry rejects the provider: " + e.getMessage() + everyProblem(e),
           "correct the data the message points at.", e);
     }
   }
@@ -346,13 +349,32 @@ public interface MunicipalityProviderContract {
     }
   }
 
+  /** Each problem of an invalid catalog on a line of its own, when there are several (ADR 0019). */
+  private static String everyProblem(RuntimeException e) {
+    List<InvalidValueException> problems = e instanceof ProviderException ? ((ProviderException) e).problems()
+        : e instanceof InvalidValueException ? ((InvalidValueException) e).problems() : List.of();
+    if (problems.size() < 2) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(" Every problem:");
+    for (InvalidValueException p : problems) {
+      sb.append("\n  ").append(p.getMessage());
+    }
+    if (e.getCause() instanceof CatalogProblemsException
+        && ((CatalogProblemsException) e.getCause()).problemCount() > problems.size()) {
+      sb.append("\n  (").append(((CatalogProblemsException) e.getCause()).problemCount() - problems.size())
+          .append(" more)");
+    }
+    return sb.append('\n').toString();
+  }
+
   private Catalog catalog(String check) {
     Catalog c;
     try {
       c = provider().catalog();
     } catch (RuntimeException e) {
-      throw new ConformanceFailure(check, "catalog() threw " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          "correct the data or code the message points at.", e);
+      throw new ConformanceFailure(check, "catalog() threw " + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + everyProblem(e), "correct the data or code the message points at.", e);
     }
     if (c == null) {
       throw new ConformanceFailure(check, "catalog() returned null.", "return the municipality's catalog.");
