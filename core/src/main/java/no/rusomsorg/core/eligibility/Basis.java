@@ -13,19 +13,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * What a criterion rests on: a section of law, a source document, both, or neither (then only the
- * sources of the service the criterion belongs to).
+ * What a criterion rests on: a section of law, a source document, both, or neither; neither means the
+ * sources of the service the criterion belongs to.
  *
  * <p>The source is named by its stable id (such as {@code standard-tjenestebeskrivelse}); the
  * {@link no.rusomsorg.core.source.Source} with that id is kept with the data that uses the criterion.
- * <b>A basis without a source id cites the sources of the service the criterion belongs to</b>
- * ({@link #citesServiceSources()}): {@link #ofService()} has nothing but that, and
- * {@link #of(LegalReference)} adds a section of law. So a criterion written without naming a
- * document is never attributed to someone else's page; the service's own sources stand behind it,
- * and a verdict evaluated for the service names them ({@link Reason#sourceIds()}).
+ * <b>A basis that names neither law nor a source, {@link #ofService()}, cites the sources of the
+ * service the criterion belongs to</b> ({@link #citesServiceSources()}); it is the default of most
+ * leaves, so that a criterion written without naming a document is never attributed to another
+ * publisher's page. A verdict evaluated for the service names those sources
+ * ({@link Reason#sourceIds()}). A basis in law alone cites no document.
  *
  * <p>JSON: {@code {"legalReference": {"act": "HELSE_OG_OMSORGSTJENESTELOVEN", "section": "3-1"},
- * "sourceId": "..."}}; both fields may be left out ({@code {}} is {@link #ofService()}).
+ * "sourceId": "..."}}; either field may be left out, and {@code {}} is {@link #ofService()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBasis.class)
@@ -61,7 +61,7 @@ public abstract class Basis {
   }
 
   /**
-   * A basis in law, as the sources of the service the criterion belongs to state it.
+   * A basis in law alone.
    *
    * @param reference the section
    * @return the basis
@@ -102,27 +102,30 @@ public abstract class Basis {
 
   /**
    * Whether the basis cites the sources of the service the criterion belongs to: true exactly when it
-   * names no source id of its own.
+   * names neither a legal reference nor a source id ({@link #ofService()}).
    *
    * @return true if the service's sources stand behind the criterion
    */
   @JsonIgnore
   public boolean citesServiceSources() {
-    return sourceId().isEmpty();
+    return sourceId().isEmpty() && legalReference().isEmpty();
   }
 
   /**
    * The ids of the sources this basis cites for a criterion of a service with the given sources: its
-   * own source id, or, if it names none, the service's.
+   * own source id if it names one; the service's if it is {@link #ofService()}; none for law alone.
    *
    * @param serviceSourceIds the sources of the service the criterion belongs to
-   * @return the cited source ids (empty only if the basis names none and the list is empty)
+   * @return the cited source ids
    * @throws InvalidValueException if the list or an element is null
    */
   public List<String> sourceIds(List<String> serviceSourceIds) {
     Evaluator.required("serviceSourceIds", serviceSourceIds);
     if (sourceId().isPresent()) {
       return List.of(sourceId().get());
+    }
+    if (legalReference().isPresent()) {
+      return List.of();
     }
     for (int i = 0; i < serviceSourceIds.size(); i++) {
       Evaluator.required("serviceSourceIds[" + i + "]", serviceSourceIds.get(i));
@@ -136,12 +139,17 @@ public abstract class Basis {
   }
 
   /**
-   * The legal reference and the source id, or "service sources" for a basis that names no source.
+   * The legal reference and the source id, or "service sources" for {@link #ofService()}.
    *
-   * @return for example {@code hol § 3-1; service sources}
+   * @return for example {@code hol § 3-1} or {@code service sources}
    */
   @Override
   public String toString() {
-    return legalReference().map(r -> r + "; ").orElse("") + sourceId().orElse("service sources");
+    if (citesServiceSources()) {
+      return "service sources";
+    }
+    return legalReference().map(LegalReference::toString).orElse("")
+        + (legalReference().isPresent() && sourceId().isPresent() ? "; " : "")
+        + sourceId().orElse("");
   }
 }

@@ -54,11 +54,11 @@ import no.rusomsorg.core.text.LocalizedText;
  * <h2>Sources: the service's, unless the basis names one</h2>
  * Core names no municipality and no municipality's page. A leaf's default basis names no source
  * document: it is {@link Basis#ofService()} (written {@code "basis": {}}), or a section of law alone
- * for {@link Residency} (hol § 3-1) and {@link ProxyWithPowerOfAttorney} (fvl § 12). A basis without
- * a source id cites the sources of the service the criterion belongs to: evaluated through
- * {@code Service.evaluate}, or resolved with {@link Verdict#citing(java.util.List)}, each
- * {@link Reason#sourceIds()} then names the service's sources. A basis that names a source id cites
- * that source only.
+ * for {@link Residency} (hol § 3-1) and {@link ProxyWithPowerOfAttorney} (fvl § 12).
+ * {@link Basis#ofService()} cites the sources of the service the criterion belongs to: evaluated
+ * through {@code Service.evaluate}, or resolved with {@link Verdict#citing(java.util.List)}, the
+ * reason's {@link Reason#sourceIds()} name the service's sources. A basis that names a source id
+ * cites that source; a basis in law alone cites no document.
  *
  * <h2>Telling the kinds apart</h2>
  * Dispatch on the kind of criterion with {@link #accept(Visitor, Object)}: a {@link Visitor} has one
@@ -330,8 +330,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * Connected to the municipality in one of the given ways, resting on hol § 3-1 and the sources of
-   * the service it belongs to.
+   * Connected to the municipality in one of the given ways, resting on hol § 3-1.
    *
    * @param accepted the accepted relations
    * @return the criterion
@@ -523,8 +522,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   /**
    * The person's relation to the municipality is one of the accepted ones. The default basis is
    * hol § 3-1 (the municipality's duty towards people staying in it), verified against the statute
-   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}), as the sources of the service the
-   * criterion belongs to state it (a basis without a source id cites the service's sources).
+   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}): the law alone, which holds whatever the
+   * service's page says.
    *
    * @param accepted the accepted relations, not empty
    * @param basis what it rests on; null gives the default
@@ -806,7 +805,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * apply for: (not acting for another) or (has power of attorney), in three-valued logic. Acting for
    * oneself passes whatever is known about a power of attorney; a known power of attorney passes
    * whatever is known about who acts. The default basis is fvl § 12 (representation by an
-   * authorised representative, verified), as the sources of the service state it.
+   * authorised representative, verified), the law alone.
    *
    * @param basis what it rests on; null gives the default
    */

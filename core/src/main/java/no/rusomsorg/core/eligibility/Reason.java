@@ -17,9 +17,9 @@ import no.rusomsorg.core.text.LocalizedText;
  * may mention facts about the person (for example that they are pregnant): show it to the person or
  * their case worker, but {@link #toString()} leaves it out.
  *
- * <p>{@link #sourceIds()} are the sources the reason cites: the basis's own source id, or, for a
- * basis that names none (see {@link Basis#citesServiceSources()}), the sources of the service the
- * criterion belongs to. A criterion evaluated on its own knows no service, and such a reason cites
+ * <p>{@link #sourceIds()} are the sources the reason cites: the basis's own source id; for
+ * {@link Basis#ofService()} (see {@link Basis#citesServiceSources()}) the sources of the service the
+ * criterion belongs to; none for a basis in law alone. A criterion evaluated on its own knows no service, and such a reason cites
  * no source until the verdict is resolved for its service ({@link Verdict#citing(List)}, which
  * {@code Service.evaluate} does).
  *
@@ -32,14 +32,15 @@ import no.rusomsorg.core.text.LocalizedText;
 public record Reason(Criterion.Leaf criterion, Outcome outcome, LocalizedText explanation, List<String> sourceIds) {
 
   /**
-   * Validates and copies; absent source ids are the basis's own (for a basis that names none, none).
+   * Validates and copies; absent source ids are the basis's own (none for {@link Basis#ofService()}
+   * until resolved for a service).
    *
    * @param criterion the leaf criterion
    * @param outcome the leaf's outcome
    * @param explanation why, in bokmål and English
    * @param sourceIds the ids of the sources the reason cites; null gives the basis's own
-   * @throws InvalidValueException if a source id is not a valid id, or the basis names a source id
-   *     and the list is another (field {@code sourceIds}, CONSISTENCY)
+   * @throws InvalidValueException if a source id is not a valid id, or the basis is not
+   *     {@link Basis#ofService()} and the list is not what it names (field {@code sourceIds}, CONSISTENCY)
    */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   public Reason {
@@ -56,7 +57,7 @@ public record Reason(Criterion.Leaf criterion, Outcome outcome, LocalizedText ex
       }
       if (!basis.citesServiceSources() && !sourceIds.equals(basis.sourceIds(List.of()))) {
         throw new InvalidValueException("sourceIds", Rule.CONSISTENCY,
-            "a reason whose basis names a source cites that source");
+            "a reason cites the source its basis names, or the service's sources for a basis of the service");
       }
     }
   }
@@ -73,8 +74,8 @@ public record Reason(Criterion.Leaf criterion, Outcome outcome, LocalizedText ex
   }
 
   /**
-   * This reason for a criterion of a service with the given sources: a basis without a source id
-   * cites them; a basis with one keeps it.
+   * This reason for a criterion of a service with the given sources: {@link Basis#ofService()} cites
+   * them; any other basis keeps what it names.
    *
    * @param serviceSourceIds the service's source ids
    * @return the reason with its cited sources resolved

@@ -269,8 +269,8 @@ public abstract class Service {
 
   /**
    * Evaluates the service's {@link #eligibility()} for a person and resolves the sources: a reason
-   * whose criterion names no source of its own cites this service's {@link #sourceIds()} (see
-   * {@link no.rusomsorg.core.eligibility.Basis#citesServiceSources()}). Prefer this to evaluating the
+   * whose criterion rests on {@link no.rusomsorg.core.eligibility.Basis#ofService()} (the default of
+   * most criteria) cites this service's {@link #sourceIds()}. Prefer this to evaluating the
    * criterion directly, whose reasons cannot know the service.
    *
    * @param facts what is known about the person
