@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  *       or by comparing classes: {@code Criterion.accept} with a {@code Criterion.Visitor} is the one
  *       way, and it does not compile until every kind is handled (the records' own {@code equals},
  *       {@code if (!(other instanceof X))}, is not dispatch);</li>
- *   <li>the rules in core (eligibility, the deadline rules and calculator, a service's answers) have no
+ *   <li>the rules in core (eligibility, the deadline rules and calculator, a service's answers, the
+ *       complaint regime of an act, a callback promise, the language of a text) have no
  *       {@code default} branch: a switch over an enum there is an exhaustive switch expression, which
  *       does not compile when a constant is added and not handled.</li>
  * </ul>
@@ -75,7 +76,8 @@ class NoSilentFallbackTest {
       s.filter(p -> p.toString().endsWith(".java")).forEach(rules::add);
     }
     for (String f : List.of("deadline/DeadlineRule.java", "deadline/DeadlineCalculator.java", "deadline/Deadline.java",
-        "service/Service.java", "casework/CoercionCase.java")) {
+        "service/Service.java", "service/Cost.java", "casework/CoercionCase.java", "complaint/ComplaintRegime.java",
+        "contact/Fallback.java", "text/LocalizedText.java", "law/InForce.java")) {
       rules.add(core.resolve(f));
     }
     List<String> found = new ArrayList<>();
