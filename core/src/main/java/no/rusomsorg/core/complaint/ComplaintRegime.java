@@ -204,30 +204,18 @@ public enum ComplaintRegime {
   public static Set<ComplaintRegime> candidatesFor(List<LegalReference> legalBasis) {
     Set<ComplaintRegime> result = EnumSet.noneOf(ComplaintRegime.class);
     for (LegalReference r : legalBasis) {
-      switch (r.act()) {
-        case HELSE_OG_OMSORGSTJENESTELOVEN:
+      // An exhaustive switch expression: a new act does not compile until it is given a regime or none.
+      Optional<ComplaintRegime> regime = switch (r.act()) {
+        case HELSE_OG_OMSORGSTJENESTELOVEN -> {
           String section = r.section().trim();
-          if (section.equals("10-4")) {
-            result.add(CONSENT_DETENTION);
-          } else {
-            result.add(section.startsWith("10-") ? COERCION : PBRL);
-          }
-          break;
-        case PASIENT_OG_BRUKERRETTIGHETSLOVEN:
-        case SPESIALISTHELSETJENESTELOVEN:
-          result.add(PBRL);
-          break;
-        case SOSIALTJENESTELOVEN:
-        case BOLIGSOSIALLOVEN:
-          result.add(FVL);
-          break;
-        case FORVALTNINGSLOVEN:
-        case FORVALTNINGSLOVEN_2025:
-          result.add(FVL_MUNICIPAL);
-          break;
-        default:
-          break;
-      }
+          yield Optional.of(section.equals("10-4") ? CONSENT_DETENTION : section.startsWith("10-") ? COERCION : PBRL);
+        }
+        case PASIENT_OG_BRUKERRETTIGHETSLOVEN, SPESIALISTHELSETJENESTELOVEN -> Optional.of(PBRL);
+        case SOSIALTJENESTELOVEN, BOLIGSOSIALLOVEN -> Optional.of(FVL);
+        case FORVALTNINGSLOVEN, FORVALTNINGSLOVEN_2025 -> Optional.of(FVL_MUNICIPAL);
+        case DOMSTOLLOVEN, HELLIGDAGSLOVEN, HOYTIDSDAGSLOVEN, SIVILOMBUDSLOVEN, HELSETILSYNSLOVEN -> Optional.empty();
+      };
+      regime.ifPresent(result::add);
     }
     return result;
   }

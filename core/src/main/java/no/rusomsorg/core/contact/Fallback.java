@@ -87,19 +87,12 @@ public abstract class Fallback {
   public Optional<LocalDate> callbackBy(LocalDate contactDay, NorwegianCalendar calendar) {
     CatalogChecks.notNull("contactDay", contactDay);
     CatalogChecks.notNull("calendar", calendar);
-    return callbackWithin().map(span -> {
-      switch (span.unit()) {
-        case WORKING_DAYS:
-          return calendar.plusWorkingDays(contactDay, span.amount());
-        case DAYS:
-          return contactDay.plusDays(span.amount());
-        case WEEKS:
-          return contactDay.plusWeeks(span.amount());
-        case MONTHS:
-          return contactDay.plusMonths(span.amount());
-        default:
-          return contactDay.plusYears(span.amount());
-      }
+    return callbackWithin().map(span -> switch (span.unit()) {
+      case WORKING_DAYS -> calendar.plusWorkingDays(contactDay, span.amount());
+      case DAYS -> contactDay.plusDays(span.amount());
+      case WEEKS -> contactDay.plusWeeks(span.amount());
+      case MONTHS -> contactDay.plusMonths(span.amount());
+      case YEARS -> contactDay.plusYears(span.amount());
     });
   }
 

@@ -103,8 +103,8 @@ public abstract class Deadline {
   public abstract List<NonWorkingDay> skippedDays();
 
   /**
-   * The id of the source document for a rule or promise that is not statute, such as
-   * {@code sandnes-rustjenester}.
+   * The id of the source document that publishes a {@link DeadlineRule#RESPONSE_PROMISE} (a
+   * service's page), if known. Empty for every statutory rule, which cites its legal reference.
    *
    * @return the source id
    */
@@ -275,8 +275,9 @@ public abstract class Deadline {
   @Value.Check
   void check() {
     sourceId().ifPresent(s -> Checks.id("sourceId", s));
-    if (rule().sourceId().isPresent() && !rule().sourceId().equals(sourceId())) {
-      throw new InvalidValueException("sourceId", Rule.CONSISTENCY, "must be the rule's source id");
+    if (sourceId().isPresent() && rule() != DeadlineRule.RESPONSE_PROMISE) {
+      throw new InvalidValueException("sourceId", Rule.CONSISTENCY,
+          "only a published promise cites a source; a statutory rule cites its legal reference");
     }
     if (workingDayReading().isPresent() && !countedInWorkingDays()) {
       throw new InvalidValueException("workingDayReading", Rule.CONSISTENCY,

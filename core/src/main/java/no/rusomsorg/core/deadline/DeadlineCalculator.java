@@ -221,7 +221,7 @@ public final class DeadlineCalculator {
    *
    * @param period the promised period (a range counts to its upper bound)
    * @param start the date the enquiry or referral was received
-   * @param sourceId the id of the source document, such as {@code sandnes-rustjenester}, if known
+   * @param sourceId the id of the source document, such as a municipality's page, if known
    * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
    * @throws InvalidValueException if an argument is null or out of range, or the source id is not a
    *     valid id (field {@code sourceId}, FORMAT)
@@ -265,7 +265,7 @@ public final class DeadlineCalculator {
         .unextendedDue(parts.unextended)
         .due(parts.due)
         .addAllSkippedDays(parts.skipped)
-        .sourceId(rule.sourceId().isPresent() ? rule.sourceId() : sourceId)
+        .sourceId(sourceId)
         .build();
   }
 
@@ -316,32 +316,20 @@ public final class DeadlineCalculator {
 
   private LocalDate plain(LocalDate start, PeriodSpec period) {
     int n = period.amount();
-    LocalDate end;
-    switch (period.unit()) {
-      case DAYS:
-        end = start.plusDays(n);
-        break;
-      case WEEKS:
-        end = start.plusWeeks(n);
-        break;
-      case MONTHS:
-        end = start.plusMonths(n); // clamps to the month's last day, as § 148 requires
-        break;
-      case YEARS:
-        end = start.plusYears(n); // 29 February + 1 year = 28 February
-        break;
-      case WORKING_DAYS:
+    LocalDate end = switch (period.unit()) {
+      case DAYS -> start.plusDays(n);
+      case WEEKS -> start.plusWeeks(n);
+      case MONTHS -> start.plusMonths(n); // clamps to the month's last day, as § 148 requires
+      case YEARS -> start.plusYears(n); // 29 February + 1 year = 28 February
+      case WORKING_DAYS -> {
         try {
-          if (reading == WorkingDayReading.SATURDAY_IS_A_WORKING_DAY) {
-            return plusWorkingDaysWithSaturdays(start, n);
-          }
-          return calendar.plusWorkingDays(start, n);
+          yield reading == WorkingDayReading.SATURDAY_IS_A_WORKING_DAY
+              ? plusWorkingDaysWithSaturdays(start, n) : calendar.plusWorkingDays(start, n);
         } catch (InvalidValueException e) {
           throw new InvalidValueException("due", Rule.RANGE, "the due date is beyond the calendar's last year", e);
         }
-      default:
-        throw new AssertionError(period.unit());
-    }
+      }
+    };
     requireInRange(end);
     return end;
   }

@@ -6,9 +6,15 @@ import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.text.LocalizedText;
 
 /**
- * The deadlines and maximum durations the library computes, each with its legal basis (or, for a
- * municipality's own promise, the id of the source document), the event that starts it, its period
- * and whether it is extended to a working day.
+ * The deadlines and maximum durations the law sets, each with its legal basis (a section of a
+ * statute, never a web page), the event that starts it, its period and whether it is extended to a
+ * working day; and {@link #RESPONSE_PROMISE} for a time a service publishes.
+ *
+ * <p>Core names no municipality: durations a single municipality publishes (such as an assessment
+ * period of up to 3 months) are {@code ResponsePromise}s in that municipality's catalog, citing its
+ * sources, and are computed with {@link DeadlineCalculator#endOf(java.time.LocalDate, PeriodSpec)}
+ * (a duration is never extended) or {@link DeadlineCalculator#promise(PeriodSpec, java.time.LocalDate,
+ * Optional)} (a response time).
  *
  * <p>There are two kinds (see {@link #isMaximumDuration()}):
  *
@@ -33,7 +39,7 @@ public enum DeadlineRule {
   FVL_COMPLAINT("fvl-complaint",
       LocalizedText.of("Klagefrist (forvaltningsloven)", "Complaint deadline (Public Administration Act)"),
       LocalizedText.of("underretningen om vedtaket kom fram til parten", "notice of the decision reached the party"),
-      PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.FORVALTNINGSLOVEN, "29", 1), null, Kind.DEADLINE),
+      PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.FORVALTNINGSLOVEN, "29", 1), Kind.DEADLINE),
 
   /**
    * Complaint about municipal health and care services: 4 weeks from the day the person got, or should
@@ -44,7 +50,7 @@ public enum DeadlineRule {
           "Complaint deadline (Patients' and Users' Rights Act)"),
       LocalizedText.of("personen fikk eller burde ha fått tilstrekkelig kunnskap til å klage",
           "the person got, or should have got, sufficient knowledge to complain"),
-      PeriodSpec.of(4, PeriodUnit.WEEKS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"), null,
+      PeriodSpec.of(4, PeriodUnit.WEEKS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"), 
       Kind.DEADLINE),
 
   /**
@@ -64,7 +70,7 @@ public enum DeadlineRule {
   FVL_LATE_COMPLAINT_BAR("fvl-late-complaint-bar",
       LocalizedText.of("Absolutt grense for behandling av for sen klage", "Absolute bar on considering a late complaint"),
       LocalizedText.of("vedtaket ble truffet", "the decision was made"),
-      PeriodSpec.of(1, PeriodUnit.YEARS), LegalReference.of(Act.FORVALTNINGSLOVEN, "31"), null, Kind.BAR),
+      PeriodSpec.of(1, PeriodUnit.YEARS), LegalReference.of(Act.FORVALTNINGSLOVEN, "31"), Kind.BAR),
 
   /**
    * Interim reply: in a case about an individual decision, if the enquiry cannot be answered within one
@@ -74,7 +80,7 @@ public enum DeadlineRule {
   FVL_INTERIM_REPLY("fvl-interim-reply",
       LocalizedText.of("Frist for foreløpig svar", "Deadline for an interim reply"),
       LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
-      PeriodSpec.of(1, PeriodUnit.MONTHS), LegalReference.of(Act.FORVALTNINGSLOVEN, "11 a"), null, Kind.DEADLINE),
+      PeriodSpec.of(1, PeriodUnit.MONTHS), LegalReference.of(Act.FORVALTNINGSLOVEN, "11 a"), Kind.DEADLINE),
 
   /**
    * Assessment of a referral to specialist health care, such as specialist substance-abuse treatment
@@ -86,17 +92,7 @@ public enum DeadlineRule {
       LocalizedText.of("Frist for vurdering av henvisning", "Deadline for assessing a referral"),
       LocalizedText.of("henvisningen ble mottatt", "the referral was received"),
       PeriodSpec.of(10, PeriodUnit.WORKING_DAYS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-2"),
-      null, Kind.DEADLINE),
-
-  /**
-   * Maximum length of Sandnes's assessment period (kartleggingsperiode): up to 3 months from its start.
-   * A promise the service publishes, not statute: the source is {@code sandnes-rustjenester}. Never
-   * extended.
-   */
-  ASSESSMENT_PERIOD("assessment-period",
-      LocalizedText.of("Kartleggingsperiode (lengste varighet)", "Assessment period (maximum length)"),
-      LocalizedText.of("kartleggingen startet", "the assessment started"),
-      PeriodSpec.of(3, PeriodUnit.MONTHS), null, DeadlineRule.SANDNES, Kind.MAXIMUM_DURATION),
+      Kind.DEADLINE),
 
   /**
    * Detention without consent (hol § 10-2): the person may be held in the institution up to 3 months
@@ -105,7 +101,7 @@ public enum DeadlineRule {
   COERCION_DETENTION_10_2("coercion-detention-10-2",
       LocalizedText.of("Tilbakeholdelse uten samtykke (lengste varighet)", "Detention without consent (maximum length)"),
       LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
-      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.MAXIMUM_DURATION),
 
   /**
@@ -118,7 +114,7 @@ public enum DeadlineRule {
   COERCION_PREGNANCY_10_3("coercion-pregnancy-10-3",
       LocalizedText.of("Tilbakeholdelse av gravid (lengste varighet)", "Detention of a pregnant woman (maximum length)"),
       LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
-      null, LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), null, Kind.MAXIMUM_DURATION),
+      null, LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), Kind.MAXIMUM_DURATION),
 
   /**
    * The municipality's interim decision in a coercion case (hol §§ 10-2 and 10-3): its proposal for a
@@ -130,7 +126,7 @@ public enum DeadlineRule {
       LocalizedText.of("Frist for forslag til nemnda etter midlertidig vedtak",
           "Deadline for the proposal to the tribunal after an interim decision"),
       LocalizedText.of("kommunen traff det midlertidige vedtaket", "the municipality made the interim decision"),
-      PeriodSpec.of(2, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      PeriodSpec.of(2, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.DEADLINE),
 
   /**
@@ -145,7 +141,7 @@ public enum DeadlineRule {
       LocalizedText.of("Vedtak om tilbakeholdelse faller bort hvis det ikke er iverksatt",
           "A detention decision lapses if not carried out"),
       LocalizedText.of("vedtaket ble truffet", "the decision was made"),
-      PeriodSpec.of(6, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), null,
+      PeriodSpec.of(6, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.BAR),
 
   /**
@@ -157,7 +153,7 @@ public enum DeadlineRule {
       LocalizedText.of("Ny vurdering av tilbakeholdelse av gravid (lengste mellomrom)",
           "Review of a pregnant woman's detention (longest interval)"),
       LocalizedText.of("innleggelsen eller forrige vurdering", "admission or the previous review"),
-      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), null,
+      PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), 
       Kind.MAXIMUM_DURATION),
 
   /**
@@ -171,7 +167,7 @@ public enum DeadlineRule {
           "Deadline for bringing the tribunal's decision before the district court"),
       LocalizedText.of("nemndas vedtak ble gjort kjent for personen",
           "the tribunal's decision was made known to the person"),
-      PeriodSpec.of(2, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7"), null,
+      PeriodSpec.of(2, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7"), 
       Kind.DEADLINE),
 
   /**
@@ -186,7 +182,7 @@ public enum DeadlineRule {
           "Detention on own consent (maximum length from intake)"),
       LocalizedText.of("inntaket i institusjonen", "intake at the institution"),
       PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
-      null, Kind.MAXIMUM_DURATION),
+      Kind.MAXIMUM_DURATION),
 
   /**
    * Detention on own consent (hol § 10-4, second rule): for a stay of at least three months, the
@@ -198,7 +194,7 @@ public enum DeadlineRule {
           "Detention after consent is withdrawn (maximum length)"),
       LocalizedText.of("samtykket ble uttrykkelig trukket tilbake", "consent was expressly withdrawn"),
       PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
-      null, Kind.MAXIMUM_DURATION),
+      Kind.MAXIMUM_DURATION),
 
   /**
    * Complaint to the Parliamentary Ombud: within <b>one year</b> of the final decision in the case, and
@@ -209,17 +205,8 @@ public enum DeadlineRule {
       LocalizedText.of("Klagefrist til Sivilombudet", "Deadline for a complaint to the Parliamentary Ombud"),
       LocalizedText.of("den endelige avgjørelsen i saken", "the final decision in the case"),
       PeriodSpec.of(1, PeriodUnit.YEARS),
-      LegalReference.builder().act(Act.SIVILOMBUDSLOVEN).section("18").unverified(true).build(), null,
+      LegalReference.builder().act(Act.SIVILOMBUDSLOVEN).section("18").unverified(true).build(), 
       Kind.DEADLINE),
-
-  /**
-   * A course of music therapy in Sandnes: given in periods of 3 months (source
-   * {@code sandnes-rustjenester}). Never extended.
-   */
-  MUSIC_THERAPY_PERIOD("music-therapy-period",
-      LocalizedText.of("Periode med musikkterapi", "Music therapy period"),
-      LocalizedText.of("perioden startet", "the period started"),
-      PeriodSpec.of(3, PeriodUnit.MONTHS), null, DeadlineRule.SANDNES, Kind.MAXIMUM_DURATION),
 
   /**
    * A response time a service publishes, such as "assessment interview within 2–3 working days". Its
@@ -231,10 +218,7 @@ public enum DeadlineRule {
   RESPONSE_PROMISE("response-promise",
       LocalizedText.of("Lovet svartid", "Promised response time"),
       LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
-      null, null, null, Kind.PROMISE);
-
-  /** The source id of the Sandnes substance-abuse services page. */
-  private static final String SANDNES = "sandnes-rustjenester";
+      null, null, Kind.PROMISE);
 
   private static final LegalReference EXTENSION = LegalReference.of(Act.DOMSTOLLOVEN, "149");
 
@@ -245,17 +229,15 @@ public enum DeadlineRule {
   private final LocalizedText startEvent;
   private final PeriodSpec period;
   private final LegalReference legalReference;
-  private final String sourceId;
   private final Kind kind;
 
   DeadlineRule(String id, LocalizedText title, LocalizedText startEvent, PeriodSpec period,
-      LegalReference legalReference, String sourceId, Kind kind) {
+      LegalReference legalReference, Kind kind) {
     this.id = id;
     this.title = title;
     this.startEvent = startEvent;
     this.period = period;
     this.legalReference = legalReference;
-    this.sourceId = sourceId;
     this.kind = kind;
   }
 
@@ -298,22 +280,13 @@ public enum DeadlineRule {
   }
 
   /**
-   * The statute section the rule rests on. Empty for rules taken from a municipality's published
-   * information ({@link #sourceId()}) and for {@link #RESPONSE_PROMISE}.
+   * The statute section the rule rests on: present for every rule but {@link #RESPONSE_PROMISE},
+   * whose basis is the service's own publication (see {@link Deadline#sourceId()}).
    *
    * @return the legal reference
    */
   public Optional<LegalReference> legalReference() {
     return Optional.ofNullable(legalReference);
-  }
-
-  /**
-   * The id of the source document for a rule that is not statute, such as {@code sandnes-rustjenester}.
-   *
-   * @return the source id
-   */
-  public Optional<String> sourceId() {
-    return Optional.ofNullable(sourceId);
   }
 
   /**

@@ -51,6 +51,19 @@ import no.rusomsorg.core.text.LocalizedText;
  * takes the leaf's default; it is always written ({@code notStated} and {@code described} have no
  * default: they must name the source). Reading validates like the constructors.
  *
+ * <h2>Sources: the service's, unless the basis names one</h2>
+ * Core names no municipality and no municipality's page. A leaf's default basis names no source
+ * document: it is {@link Basis#ofService()} (written {@code "basis": {}}), or a section of law alone
+ * for {@link Residency} (hol § 3-1) and {@link ProxyWithPowerOfAttorney} (fvl § 12).
+ * {@link Basis#ofService()} cites the sources of the service the criterion belongs to: evaluated
+ * through {@code Service.evaluate}, or resolved with {@link Verdict#citing(java.util.List)}, the
+ * reason's {@link Reason#sourceIds()} name the service's sources. A basis that names a source id
+ * cites that source; a basis in law alone cites no document.
+ *
+ * <h2>Telling the kinds apart</h2>
+ * Dispatch on the kind of criterion with {@link #accept(Visitor, Object)}: a {@link Visitor} has one
+ * method per kind, so adding a kind fails to compile until every operation handles it.
+ *
  * <h2>What the source does not say</h2>
  * Two leaves are always {@link Outcome#UNKNOWN} and name no missing fact, because no fact about the
  * person can decide them: {@link NotStated} (the source states no target group or condition for the
@@ -86,14 +99,149 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   String STANDARD_SERVICE_DESCRIPTION = "standard-tjenestebeskrivelse";
 
   /**
-   * The source id of Sandnes municipality's page on substance-abuse services for adults.
+   * Calls the visitor's method for this kind of criterion: the one way to tell the kinds apart. A
+   * {@link Visitor} has one method per kind and no default, so a new kind of criterion does not
+   * compile until every visitor handles it (see {@link Visitor}).
    *
-   * <p>Core should name no municipality: the Sandnes plugin keeps its own source id, and no core
-   * criterion factory cites this one any more. It remains only as the default basis of
-   * {@link Homeless} and {@link CoOccurringMentalIllness} until those defaults are reshaped (a later
-   * issue); give those leaves an explicit basis.
+   * @param <R> the visitor's result type
+   * @param <P> the type of the visitor's extra argument ({@code Void} if none)
+   * @param visitor the visitor
+   * @param argument passed on to the visitor's method; may be null
+   * @return the visitor's result
    */
-  String SANDNES_SERVICES = "sandnes-rustjenester";
+  <R, P> R accept(Visitor<R, P> visitor, P argument);
+
+  /**
+   * An operation on criteria, one method per kind, in the manner of
+   * {@code javax.lang.model.element.ElementVisitor}. This is how the library itself dispatches on a
+   * criterion (evaluation, texts, the rule book, the conformance kit); use it instead of
+   * {@code instanceof} chains or {@code getClass()} comparisons, which compile happily when a kind is
+   * added and then treat the new kind as some other one.
+   *
+   * <p>There is deliberately no adapter with default methods: adding a kind of criterion adds a
+   * method here, and every implementation must then handle it before the project compiles.
+   *
+   * @param <R> the result type
+   * @param <P> the type of the extra argument ({@code Void} if none)
+   */
+  interface Visitor<R, P> {
+    /**
+     * Visits a minimum age.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R minimumAge(MinimumAge c, P p);
+
+    /**
+     * Visits a residency criterion.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R residency(Residency c, P p);
+
+    /**
+     * Visits a role.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R role(HasRole c, P p);
+
+    /**
+     * Visits pregnancy.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R pregnant(Pregnant c, P p);
+
+    /**
+     * Visits homelessness.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R homeless(Homeless c, P p);
+
+    /**
+     * Visits a co-occurring mental illness.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R coOccurringMentalIllness(CoOccurringMentalIllness c, P p);
+
+    /**
+     * Visits opioid substitution treatment.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R inLar(InLar c, P p);
+
+    /**
+     * Visits acting with a power of attorney.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R proxyWithPowerOfAttorney(ProxyWithPowerOfAttorney c, P p);
+
+    /**
+     * Visits a criterion the source does not state.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R notStated(NotStated c, P p);
+
+    /**
+     * Visits a condition stated in words.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R described(Described c, P p);
+
+    /**
+     * Visits a conjunction.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R all(All c, P p);
+
+    /**
+     * Visits a disjunction.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R any(Any c, P p);
+
+    /**
+     * Visits a negation.
+     *
+     * @param c the criterion
+     * @param p the extra argument
+     * @return the result
+     */
+    R not(Not c, P p);
+  }
 
   /**
    * Evaluates the criterion and explains the outcome.
@@ -172,7 +320,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   // ---- factories ----
 
   /**
-   * At least {@code years} old, resting on the standard service description.
+   * At least {@code years} old, resting on the sources of the service it belongs to.
    *
    * @param years the minimum age
    * @return the criterion
@@ -192,7 +340,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * Has a role, resting on the standard service description.
+   * Has a role, resting on the sources of the service it belongs to.
    *
    * @param role the role
    * @return the criterion
@@ -322,7 +470,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   /**
    * The person has reached an age on the evaluation date: on or after the {@code years}th birthday,
    * where a 29 February birthday falls on 1 March in years that are not leap years. The default
-   * basis is the standard service description (target group over 18).
+   * basis is {@link Basis#ofService()}: the sources of the service the criterion belongs to.
    *
    * @param years the minimum age in whole years, 1 to 130
    * @param basis what it rests on; null gives the default
@@ -330,7 +478,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   @JsonPropertyOrder({"years", "basis"})
   record MinimumAge(int years, Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Validates and applies the default basis.
@@ -352,6 +500,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.minimumAge(this, argument);
+    }
+
+    @Override
     public boolean equals(Object other) {
       if (!(other instanceof MinimumAge)) {
         return false;
@@ -369,7 +522,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   /**
    * The person's relation to the municipality is one of the accepted ones. The default basis is
    * hol § 3-1 (the municipality's duty towards people staying in it), verified against the statute
-   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}).
+   * (see {@link no.rusomsorg.core.law.Statutes#isVerified}): the law alone, which holds whatever the
+   * service's page says.
    *
    * @param accepted the accepted relations, not empty
    * @param basis what it rests on; null gives the default
@@ -398,6 +552,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.residency(this, argument);
+    }
+
+    @Override
     public boolean equals(Object other) {
       if (!(other instanceof Residency)) {
         return false;
@@ -413,8 +572,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * The person has a role. The default basis is the standard service description, whose target group
-   * includes the person's family and network.
+   * The person has a role. The default basis is {@link Basis#ofService()}: the sources of the service
+   * the criterion belongs to.
    *
    * @param role the role
    * @param basis what it rests on; null gives the default
@@ -422,7 +581,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   @JsonPropertyOrder({"role", "basis"})
   record HasRole(Role role, Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Validates and applies the default basis.
@@ -442,6 +601,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.role(this, argument);
+    }
+
+    @Override
     public boolean equals(Object other) {
       if (!(other instanceof HasRole)) {
         return false;
@@ -457,14 +621,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * The person is pregnant. The default basis is the standard service description (follow-up of
-   * pregnant women).
+   * The person is pregnant. The default basis is {@link Basis#ofService()}: the sources of the
+   * service the criterion belongs to.
    *
    * @param basis what it rests on; null gives the default
    */
   record Pregnant(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Applies the default basis.
@@ -479,6 +643,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public Pregnant withBasis(Basis basis) {
       return new Pregnant(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.pregnant(this, argument);
     }
 
     @Override
@@ -497,14 +666,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * The person is homeless. The default basis is Sandnes's page (emergency overnight housing for
-   * homeless people with a substance problem).
+   * The person is homeless. The default basis is {@link Basis#ofService()}: the sources of the
+   * service the criterion belongs to.
    *
    * @param basis what it rests on; null gives the default
    */
   record Homeless(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(SANDNES_SERVICES);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Applies the default basis.
@@ -519,6 +688,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public Homeless withBasis(Basis basis) {
       return new Homeless(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.homeless(this, argument);
     }
 
     @Override
@@ -537,14 +711,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * The person has a mental illness alongside the substance problem. The default basis is Sandnes's
-   * page (the FACT team).
+   * The person has a mental illness alongside the substance problem. The default basis is
+   * {@link Basis#ofService()}: the sources of the service the criterion belongs to.
    *
    * @param basis what it rests on; null gives the default
    */
   record CoOccurringMentalIllness(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(SANDNES_SERVICES);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Applies the default basis.
@@ -559,6 +733,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public CoOccurringMentalIllness withBasis(Basis basis) {
       return new CoOccurringMentalIllness(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.coOccurringMentalIllness(this, argument);
     }
 
     @Override
@@ -577,14 +756,14 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
   }
 
   /**
-   * The person is in opioid substitution treatment (LAR). The default basis is the standard service
-   * description.
+   * The person is in opioid substitution treatment (LAR). The default basis is
+   * {@link Basis#ofService()}: the sources of the service the criterion belongs to.
    *
    * @param basis what it rests on; null gives the default
    */
   record InLar(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.source(STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.ofService();
 
     /**
      * Applies the default basis.
@@ -599,6 +778,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public InLar withBasis(Basis basis) {
       return new InLar(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.inLar(this, argument);
     }
 
     @Override
@@ -621,14 +805,13 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * apply for: (not acting for another) or (has power of attorney), in three-valued logic. Acting for
    * oneself passes whatever is known about a power of attorney; a known power of attorney passes
    * whatever is known about who acts. The default basis is fvl § 12 (representation by an
-   * authorised representative, verified) together with the standard service description.
+   * authorised representative, verified), the law alone.
    *
    * @param basis what it rests on; null gives the default
    */
   record ProxyWithPowerOfAttorney(Basis basis) implements Leaf {
     /** The default basis. */
-    public static final Basis DEFAULT_BASIS = Basis.of(
-        LegalReference.of(Act.FORVALTNINGSLOVEN, "12"), STANDARD_SERVICE_DESCRIPTION);
+    public static final Basis DEFAULT_BASIS = Basis.of(LegalReference.of(Act.FORVALTNINGSLOVEN, "12"));
 
     /**
      * Applies the default basis.
@@ -643,6 +826,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public ProxyWithPowerOfAttorney withBasis(Basis basis) {
       return new ProxyWithPowerOfAttorney(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.proxyWithPowerOfAttorney(this, argument);
     }
 
     @Override
@@ -681,6 +869,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @Override
     public NotStated withBasis(Basis basis) {
       return new NotStated(Evaluator.required("basis", basis));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.notStated(this, argument);
     }
 
     @Override
@@ -726,6 +919,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.described(this, argument);
+    }
+
+    @Override
     public boolean equals(Object other) {
       if (!(other instanceof Described)) {
         return false;
@@ -754,6 +952,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public All {
       of = Evaluator.children("of", of);
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.all(this, argument);
     }
 
     @Override
@@ -788,6 +991,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.any(this, argument);
+    }
+
+    @Override
     public boolean equals(Object other) {
       if (!(other instanceof Any)) {
         return false;
@@ -817,6 +1025,11 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     public Not {
       Evaluator.required("criterion", criterion);
       Evaluator.bounded("criterion", List.of(criterion));
+    }
+
+    @Override
+    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+      return visitor.not(this, argument);
     }
 
     @Override

@@ -24,24 +24,22 @@ import no.rusomsorg.core.eligibility.Criterion.NotStated;
 import no.rusomsorg.core.eligibility.Criterion.Pregnant;
 import no.rusomsorg.core.eligibility.Criterion.ProxyWithPowerOfAttorney;
 import no.rusomsorg.core.eligibility.Criterion.Residency;
+import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 
 /**
  * Evaluation of criteria: the allocation-free fast path and the explained path, which share the leaf
  * decisions so they cannot disagree. Also the validation helpers of the criterion records.
  *
- * <p><b>No type checks against {@link Leaf}.</b> Both paths tell the kinds of criterion apart by their
- * exact (final record) class, never with {@code instanceof Leaf} or a cast to {@code Leaf}. Every
- * element taken from a {@code List<Criterion>} is implicitly cast to {@code Criterion}; on JDK 17 a
- * class remembers only its last matched interface, so alternating checks against {@code Criterion}
- * and {@code Leaf} on the same records miss that one-entry cache on every call and take the slow
- * path (JDK-8180450). Measured with {@code EligibilityBenchmark}: the fast path cost about 90 ns per
- * evaluation with the {@code Leaf} cast and about 15 ns without.
+ * <p><b>Dispatch by visitor.</b> Every operation on criteria here is a {@link Criterion.Visitor}: one
+ * method per kind of criterion, no default. A new kind does not compile until each of them (the fast
+ * path, the explained path with its texts and missing facts, the facts a criterion reads, the depth
+ * check) handles it; {@code CriterionCoverageTest} then checks the paths outside core.
  *
- * <p><b>No default branch.</b> Every dispatch names every leaf class and ends by throwing
- * {@link IllegalStateException} for a class it does not know, so a new kind of leaf cannot be evaluated
- * as another one by accident: it fails {@code EvaluatorDispatchTest} (which builds one of every
- * permitted leaf class) until every path handles it.
+ * <p><b>No type checks against {@link Leaf}.</b> Neither path checks or casts to {@code Leaf}: on JDK
+ * 17 a class remembers only its last matched interface, so alternating checks of the same records
+ * against {@code Criterion} and {@code Leaf} miss that one-entry cache on every call (JDK-8180450).
+ * The visitor hands each method the exact record type, so no such cast is needed.
  */
 final class Evaluator {
   private static final MunicipalityRelation[] RELATIONS = MunicipalityRelation.values();
@@ -76,47 +74,6 @@ final class Evaluator {
   }
 
   // ---------------------------------------------------------------- leaf decisions (shared)
-
-  /**
-   * The outcome of one leaf. Dispatches on the exact class (the records are final); takes a
-   * {@code Criterion}, not a {@code Leaf}, so that no interface cast is needed (see the class comment).
-   */
-  static Outcome leaf(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    Class<?> k = c.getClass();
-    if (k == MinimumAge.class) {
-      return age(((MinimumAge) c).years(), f, date, leapDay);
-    }
-    if (k == Residency.class) {
-      return residency((Residency) c, f);
-    }
-    if (k == HasRole.class) {
-      return flag(f, ((HasRole) c).role().fact().bit());
-    }
-    if (k == Pregnant.class) {
-      return flag(f, Fact.PREGNANT.bit());
-    }
-    if (k == Homeless.class) {
-      return flag(f, Fact.HOMELESS.bit());
-    }
-    if (k == CoOccurringMentalIllness.class) {
-      return flag(f, Fact.CO_OCCURRING_MENTAL_ILLNESS.bit());
-    }
-    if (k == InLar.class) {
-      return flag(f, Fact.IN_LAR.bit());
-    }
-    if (k == ProxyWithPowerOfAttorney.class) {
-      return proxy(f);
-    }
-    if (k == NotStated.class || k == Described.class) {
-      return Outcome.UNKNOWN;
-    }
-    throw unhandled(c);
-  }
-
-  /** A criterion class that an evaluation path does not handle: a programming error, never a default. */
-  static IllegalStateException unhandled(Criterion c) {
-    return new IllegalStateException("no evaluation rule for criterion type " + c.getClass().getName());
-  }
 
   private static Outcome residency(Residency c, PersonFacts f) {
     int ordinal = f.packed().relation;
@@ -179,13 +136,76 @@ final class Evaluator {
 
   // ---------------------------------------------------------------- fast path
 
-  static Outcome test(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    Class<?> k = c.getClass();
-    if (k == All.class) {
-      List<Criterion> of = ((All) c).of();
+  /**
+   * The fast path: outcomes only. One visitor per evaluation date and leap-day reading, with the facts
+   * as the visitor's argument, so that evaluating many people on one date allocates nothing (the last
+   * visitor is kept; a call with another date builds a new one, a few bytes).
+   */
+  private static final class FastPath implements Criterion.Visitor<Outcome, PersonFacts> {
+    final LocalDate date;
+    final LeapDayBirthday leapDay;
+
+    FastPath(LocalDate date, LeapDayBirthday leapDay) {
+      this.date = date;
+      this.leapDay = leapDay;
+    }
+
+    @Override
+    public Outcome minimumAge(MinimumAge c, PersonFacts f) {
+      return age(c.years(), f, date, leapDay);
+    }
+
+    @Override
+    public Outcome residency(Residency c, PersonFacts f) {
+      return Evaluator.residency(c, f);
+    }
+
+    @Override
+    public Outcome role(HasRole c, PersonFacts f) {
+      return flag(f, c.role().fact().bit());
+    }
+
+    @Override
+    public Outcome pregnant(Pregnant c, PersonFacts f) {
+      return flag(f, Fact.PREGNANT.bit());
+    }
+
+    @Override
+    public Outcome homeless(Homeless c, PersonFacts f) {
+      return flag(f, Fact.HOMELESS.bit());
+    }
+
+    @Override
+    public Outcome coOccurringMentalIllness(CoOccurringMentalIllness c, PersonFacts f) {
+      return flag(f, Fact.CO_OCCURRING_MENTAL_ILLNESS.bit());
+    }
+
+    @Override
+    public Outcome inLar(InLar c, PersonFacts f) {
+      return flag(f, Fact.IN_LAR.bit());
+    }
+
+    @Override
+    public Outcome proxyWithPowerOfAttorney(ProxyWithPowerOfAttorney c, PersonFacts f) {
+      return proxy(f);
+    }
+
+    @Override
+    public Outcome notStated(NotStated c, PersonFacts f) {
+      return Outcome.UNKNOWN;
+    }
+
+    @Override
+    public Outcome described(Described c, PersonFacts f) {
+      return Outcome.UNKNOWN;
+    }
+
+    @Override
+    public Outcome all(All c, PersonFacts f) {
+      List<Criterion> of = c.of();
       Outcome result = Outcome.ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
-        Outcome o = test(of.get(i), f, date, leapDay);
+        Outcome o = of.get(i).accept(this, f);
         if (o == Outcome.NOT_ELIGIBLE) {
           return o;
         }
@@ -195,11 +215,13 @@ final class Evaluator {
       }
       return result;
     }
-    if (k == Any.class) {
-      List<Criterion> of = ((Any) c).of();
+
+    @Override
+    public Outcome any(Any c, PersonFacts f) {
+      List<Criterion> of = c.of();
       Outcome result = Outcome.NOT_ELIGIBLE;
       for (int i = 0, n = of.size(); i < n; i++) {
-        Outcome o = test(of.get(i), f, date, leapDay);
+        Outcome o = of.get(i).accept(this, f);
         if (o == Outcome.ELIGIBLE) {
           return o;
         }
@@ -209,56 +231,30 @@ final class Evaluator {
       }
       return result;
     }
-    if (k == Not.class) {
-      Outcome o = test(((Not) c).criterion(), f, date, leapDay);
-      return o == Outcome.ELIGIBLE ? Outcome.NOT_ELIGIBLE : o == Outcome.NOT_ELIGIBLE ? Outcome.ELIGIBLE : o;
+
+    @Override
+    public Outcome not(Not c, PersonFacts f) {
+      return c.criterion().accept(this, f).not();
     }
-    return leaf(c, f, date, leapDay);
+  }
+
+  /** The last fast-path visitor built; immutable, so sharing it between threads is safe. */
+  private static volatile FastPath lastFastPath = new FastPath(LocalDate.of(2000, 1, 1), LeapDayBirthday.FEBRUARY_28);
+
+  private static FastPath fastPath(LocalDate date, LeapDayBirthday leapDay) {
+    FastPath v = lastFastPath;
+    if (v.leapDay != leapDay || !v.date.equals(date)) {
+      v = new FastPath(date, leapDay);
+      lastFastPath = v;
+    }
+    return v;
+  }
+
+  static Outcome test(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
+    return c.accept(fastPath(date, leapDay), f);
   }
 
   // ---------------------------------------------------------------- explained path
-
-  /**
-   * The criterion as a leaf, or null for {@code All}, {@code Any} and {@code Not}. Tests the exact
-   * class instead of {@code instanceof Leaf} (see the class comment).
-   */
-  private static Leaf asLeaf(Criterion c) {
-    Class<?> k = c.getClass();
-    if (k == All.class || k == Any.class || k == Not.class) {
-      return null;
-    }
-    if (k == MinimumAge.class) {
-      return (MinimumAge) c;
-    }
-    if (k == Residency.class) {
-      return (Residency) c;
-    }
-    if (k == HasRole.class) {
-      return (HasRole) c;
-    }
-    if (k == Pregnant.class) {
-      return (Pregnant) c;
-    }
-    if (k == Homeless.class) {
-      return (Homeless) c;
-    }
-    if (k == CoOccurringMentalIllness.class) {
-      return (CoOccurringMentalIllness) c;
-    }
-    if (k == InLar.class) {
-      return (InLar) c;
-    }
-    if (k == ProxyWithPowerOfAttorney.class) {
-      return (ProxyWithPowerOfAttorney) c;
-    }
-    if (k == NotStated.class) {
-      return (NotStated) c;
-    }
-    if (k == Described.class) {
-      return (Described) c;
-    }
-    throw unhandled(c);
-  }
 
   /** A partial verdict: outcome, reasons (in order, without duplicates) and missing facts. */
   private static final class Node {
@@ -274,49 +270,86 @@ final class Evaluator {
   }
 
   static Verdict explain(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    Node node = node(c, f, date, leapDay);
+    Node node = c.accept(new Explain(f, date, leapDay), null);
     return new Verdict(node.outcome, new ArrayList<>(node.reasons), node.missing);
   }
 
-  private static Node node(Criterion c, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    Leaf leaf = asLeaf(c);
-    if (leaf != null) {
-      Outcome o = leaf(leaf, f, date, leapDay);
-      Set<Reason> reasons = new LinkedHashSet<>();
-      reasons.add(new Reason(leaf, o, text(leaf, o, f, date, leapDay)));
-      return new Node(o, reasons, o == Outcome.UNKNOWN ? missing(leaf, f) : EnumSet.noneOf(Fact.class));
-    }
-    if (c instanceof Not) {
-      Node inner = node(((Not) c).criterion(), f, date, leapDay);
-      return new Node(inner.outcome.not(), inner.reasons, inner.missing);
-    }
-    boolean conjunction = c instanceof All;
-    List<Criterion> of = conjunction ? ((All) c).of() : ((Any) c).of();
-    // In a conjunction NOT_ELIGIBLE decides; in a disjunction ELIGIBLE decides.
-    Outcome decisive = conjunction ? Outcome.NOT_ELIGIBLE : Outcome.ELIGIBLE;
-    Outcome outcome = conjunction ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
-    List<Node> children = new ArrayList<>(of.size());
-    for (Criterion child : of) {
-      Node n = node(child, f, date, leapDay);
-      children.add(n);
-      outcome = conjunction ? outcome.and(n.outcome) : outcome.or(n.outcome);
-    }
-    Set<Reason> reasons = new LinkedHashSet<>();
-    EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
-    for (Node n : children) {
-      if (outcome != decisive || n.outcome == decisive) {
-        reasons.addAll(n.reasons);
-      }
-      if (outcome == Outcome.UNKNOWN && n.outcome == Outcome.UNKNOWN) {
-        missing.addAll(n.missing);
-      }
-    }
-    return new Node(outcome, reasons, missing);
-  }
+  /**
+   * The explained path: each leaf's outcome (from the fast path, so the two cannot disagree), its
+   * text in bokmål and English, and the facts that would decide it when unknown.
+   */
+  private static final class Explain implements Criterion.Visitor<Node, Void> {
+    private final PersonFacts f;
+    private final LocalDate date;
+    private final LeapDayBirthday leapDay;
+    private final FastPath fast;
 
-  /** The facts that would decide an unknown leaf. */
-  private static EnumSet<Fact> missing(Leaf c, PersonFacts f) {
-    if (c instanceof ProxyWithPowerOfAttorney) {
+    Explain(PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
+      this.f = f;
+      this.date = date;
+      this.leapDay = leapDay;
+      this.fast = fastPath(date, leapDay);
+    }
+
+    private static Node leaf(Leaf c, Outcome o, LocalizedText text, EnumSet<Fact> missingIfUnknown) {
+      Set<Reason> reasons = new LinkedHashSet<>();
+      reasons.add(new Reason(c, o, text));
+      return new Node(o, reasons, o == Outcome.UNKNOWN ? missingIfUnknown : EnumSet.noneOf(Fact.class));
+    }
+
+    private Node flagLeaf(Leaf c, Outcome o, Fact fact, LocalizedText holds, LocalizedText fails) {
+      return leaf(c, o, flagText(o, holds, fails), EnumSet.of(fact));
+    }
+
+    @Override
+    public Node minimumAge(MinimumAge c, Void p) {
+      Outcome o = fast.minimumAge(c, f);
+      return leaf(c, o, ageText(c.years(), o, f, date, leapDay), EnumSet.of(Fact.BIRTH_DATE));
+    }
+
+    @Override
+    public Node residency(Residency c, Void p) {
+      Outcome o = fast.residency(c, f);
+      return leaf(c, o, residencyText(c.accepted(), o), EnumSet.of(Fact.MUNICIPALITY_RELATION));
+    }
+
+    @Override
+    public Node role(HasRole c, Void p) {
+      return flagLeaf(c, fast.role(c, f), c.role().fact(), c.role().holds(), c.role().fails());
+    }
+
+    @Override
+    public Node pregnant(Pregnant c, Void p) {
+      return flagLeaf(c, fast.pregnant(c, f), Fact.PREGNANT, LocalizedText.of("er gravid", "is pregnant"),
+          LocalizedText.of("er ikke gravid", "is not pregnant"));
+    }
+
+    @Override
+    public Node homeless(Homeless c, Void p) {
+      return flagLeaf(c, fast.homeless(c, f), Fact.HOMELESS, LocalizedText.of("er bostedsløs", "is homeless"),
+          LocalizedText.of("er ikke bostedsløs", "is not homeless"));
+    }
+
+    @Override
+    public Node coOccurringMentalIllness(CoOccurringMentalIllness c, Void p) {
+      return flagLeaf(c, fast.coOccurringMentalIllness(c, f), Fact.CO_OCCURRING_MENTAL_ILLNESS,
+          LocalizedText.of("har samtidig rusproblem og psykisk lidelse",
+              "has a mental illness alongside the substance problem"),
+          LocalizedText.of("har ikke samtidig rusproblem og psykisk lidelse",
+              "does not have a mental illness alongside the substance problem"));
+    }
+
+    @Override
+    public Node inLar(InLar c, Void p) {
+      return flagLeaf(c, fast.inLar(c, f), Fact.IN_LAR,
+          LocalizedText.of("er i legemiddelassistert rehabilitering (LAR)", "is in opioid substitution treatment (LAR)"),
+          LocalizedText.of("er ikke i legemiddelassistert rehabilitering (LAR)",
+              "is not in opioid substitution treatment (LAR)"));
+    }
+
+    @Override
+    public Node proxyWithPowerOfAttorney(ProxyWithPowerOfAttorney c, Void p) {
+      Outcome o = fast.proxyWithPowerOfAttorney(c, f);
       EnumSet<Fact> m = EnumSet.noneOf(Fact.class);
       if (!f.isKnown(Fact.ACTING_FOR_ANOTHER)) {
         m.add(Fact.ACTING_FOR_ANOTHER);
@@ -324,142 +357,195 @@ final class Evaluator {
       if (!f.isKnown(Fact.POWER_OF_ATTORNEY)) {
         m.add(Fact.POWER_OF_ATTORNEY);
       }
-      return m;
+      return leaf(c, o, proxyText(o, f), m);
     }
-    if (c instanceof NotStated || c instanceof Described) {
-      return EnumSet.noneOf(Fact.class);
+
+    @Override
+    public Node notStated(NotStated c, Void p) {
+      return leaf(c, fast.notStated(c, f), LocalizedText.of(
+          "Kilden oppgir ingen målgruppe eller vilkår for denne tjenesten, så det er uklart om"
+              + " den er for personen. Spør tjenesten.",
+          "The source states no target group or condition for this service, so it is unclear whether it is for"
+              + " the person. Ask the service."), EnumSet.noneOf(Fact.class));
     }
-    return EnumSet.of(factOf(c));
+
+    @Override
+    public Node described(Described c, Void p) {
+      LocalizedText cond = c.condition();
+      return leaf(c, fast.described(c, f), LocalizedText.of(
+          "Kilden sier at tjenesten gjelder: " + cond.nb() + ". Det kan ikke avgjøres ut fra"
+              + " opplysningene her; tjenesten vurderer det.",
+          "The source says the service is for: " + cond.in(Language.EN) + ". That cannot be"
+              + " decided from the facts given here; the service assesses it."), EnumSet.noneOf(Fact.class));
+    }
+
+    @Override
+    public Node all(All c, Void p) {
+      return junction(c.of(), true);
+    }
+
+    @Override
+    public Node any(Any c, Void p) {
+      return junction(c.of(), false);
+    }
+
+    @Override
+    public Node not(Not c, Void p) {
+      Node inner = c.criterion().accept(this, null);
+      return new Node(inner.outcome.not(), inner.reasons, inner.missing);
+    }
+
+    private Node junction(List<Criterion> of, boolean conjunction) {
+      // In a conjunction NOT_ELIGIBLE decides; in a disjunction ELIGIBLE decides.
+      Outcome decisive = conjunction ? Outcome.NOT_ELIGIBLE : Outcome.ELIGIBLE;
+      Outcome outcome = conjunction ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+      List<Node> children = new ArrayList<>(of.size());
+      for (Criterion child : of) {
+        Node n = child.accept(this, null);
+        children.add(n);
+        outcome = conjunction ? outcome.and(n.outcome) : outcome.or(n.outcome);
+      }
+      Set<Reason> reasons = new LinkedHashSet<>();
+      EnumSet<Fact> missing = EnumSet.noneOf(Fact.class);
+      for (Node n : children) {
+        if (outcome != decisive || n.outcome == decisive) {
+          reasons.addAll(n.reasons);
+        }
+        if (outcome == Outcome.UNKNOWN && n.outcome == Outcome.UNKNOWN) {
+          missing.addAll(n.missing);
+        }
+      }
+      return new Node(outcome, reasons, missing);
+    }
   }
 
-  private static Fact factOf(Leaf c) {
-    if (c instanceof MinimumAge) {
-      return Fact.BIRTH_DATE;
-    }
-    if (c instanceof Residency) {
-      return Fact.MUNICIPALITY_RELATION;
-    }
-    if (c instanceof HasRole) {
-      return ((HasRole) c).role().fact();
-    }
-    if (c instanceof Pregnant) {
-      return Fact.PREGNANT;
-    }
-    if (c instanceof Homeless) {
-      return Fact.HOMELESS;
-    }
-    if (c instanceof CoOccurringMentalIllness) {
-      return Fact.CO_OCCURRING_MENTAL_ILLNESS;
-    }
-    if (c instanceof InLar) {
-      return Fact.IN_LAR;
-    }
-    if (c instanceof ProxyWithPowerOfAttorney) {
-      throw new IllegalStateException("a proxy criterion reads two facts");
-    }
-    if (c instanceof NotStated || c instanceof Described) {
-      throw new IllegalStateException("a criterion that no fact decides reads no fact");
-    }
-    throw unhandled(c);
-  }
+  // ---------------------------------------------------------------- facts a criterion reads
 
-  static void collectFacts(Criterion c, EnumSet<Fact> into) {
-    if (c instanceof ProxyWithPowerOfAttorney) {
+  /** Adds the facts each leaf can read; {@code notStated} and {@code described} read none. */
+  private static final Criterion.Visitor<Void, EnumSet<Fact>> FACTS = new Criterion.Visitor<>() {
+    @Override
+    public Void minimumAge(MinimumAge c, EnumSet<Fact> into) {
+      into.add(Fact.BIRTH_DATE);
+      return null;
+    }
+
+    @Override
+    public Void residency(Residency c, EnumSet<Fact> into) {
+      into.add(Fact.MUNICIPALITY_RELATION);
+      return null;
+    }
+
+    @Override
+    public Void role(HasRole c, EnumSet<Fact> into) {
+      into.add(c.role().fact());
+      return null;
+    }
+
+    @Override
+    public Void pregnant(Pregnant c, EnumSet<Fact> into) {
+      into.add(Fact.PREGNANT);
+      return null;
+    }
+
+    @Override
+    public Void homeless(Homeless c, EnumSet<Fact> into) {
+      into.add(Fact.HOMELESS);
+      return null;
+    }
+
+    @Override
+    public Void coOccurringMentalIllness(CoOccurringMentalIllness c, EnumSet<Fact> into) {
+      into.add(Fact.CO_OCCURRING_MENTAL_ILLNESS);
+      return null;
+    }
+
+    @Override
+    public Void inLar(InLar c, EnumSet<Fact> into) {
+      into.add(Fact.IN_LAR);
+      return null;
+    }
+
+    @Override
+    public Void proxyWithPowerOfAttorney(ProxyWithPowerOfAttorney c, EnumSet<Fact> into) {
       into.add(Fact.ACTING_FOR_ANOTHER);
       into.add(Fact.POWER_OF_ATTORNEY);
-    } else if (c instanceof NotStated || c instanceof Described) {
-      return; // no fact decides them
-    } else if (asLeaf(c) != null) {
-      into.add(factOf(asLeaf(c)));
-    } else if (c instanceof Not) {
-      collectFacts(((Not) c).criterion(), into);
-    } else {
-      for (Criterion child : c instanceof All ? ((All) c).of() : ((Any) c).of()) {
-        collectFacts(child, into);
-      }
+      return null;
     }
+
+    @Override
+    public Void notStated(NotStated c, EnumSet<Fact> into) {
+      return null; // no fact decides it
+    }
+
+    @Override
+    public Void described(Described c, EnumSet<Fact> into) {
+      return null; // no fact decides it
+    }
+
+    @Override
+    public Void all(All c, EnumSet<Fact> into) {
+      c.of().forEach(x -> x.accept(this, into));
+      return null;
+    }
+
+    @Override
+    public Void any(Any c, EnumSet<Fact> into) {
+      c.of().forEach(x -> x.accept(this, into));
+      return null;
+    }
+
+    @Override
+    public Void not(Not c, EnumSet<Fact> into) {
+      return c.criterion().accept(this, into);
+    }
+  };
+
+  static void collectFacts(Criterion c, EnumSet<Fact> into) {
+    c.accept(FACTS, into);
+  }
+
+  /** Whether no fact about a person can decide the leaf: {@code notStated} and {@code described}. */
+  static boolean decidedByNoFact(Leaf c) {
+    EnumSet<Fact> facts = EnumSet.noneOf(Fact.class);
+    c.accept(FACTS, facts);
+    return facts.isEmpty();
   }
 
   // ---------------------------------------------------------------- texts
 
-  private static LocalizedText text(Leaf c, Outcome o, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    if (c instanceof MinimumAge) {
-      int years = ((MinimumAge) c).years();
-      String nbEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().nb() : "";
-      String enEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().in(no.rusomsorg.core.text.Language.EN) : "";
-      switch (o) {
-        case ELIGIBLE:
-          return LocalizedText.of("Personen har fylt " + years + " år." + nbEdge,
-              "The person has reached the age of " + years + "." + enEdge);
-        case NOT_ELIGIBLE:
-          return LocalizedText.of("Personen har ikke fylt " + years + " år." + nbEdge,
-              "The person is younger than " + years + "." + enEdge);
-        default:
-          return LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen har fylt " + years + " år.",
-              "The birth date is not known, so it is unclear whether the person has reached the age of " + years + ".");
-      }
-    }
-    if (c instanceof Residency) {
-      Set<MunicipalityRelation> accepted = ((Residency) c).accepted();
-      String nb = join(accepted, true);
-      String en = join(accepted, false);
-      switch (o) {
-        case ELIGIBLE:
-          return LocalizedText.of("Personens tilknytning til kommunen oppfyller kravet (" + nb + ").",
-              "The person's connection to the municipality meets the requirement (" + en + ").");
-        case NOT_ELIGIBLE:
-          return LocalizedText.of("Personens tilknytning til kommunen oppfyller ikke kravet (" + nb + ").",
-              "The person's connection to the municipality does not meet the requirement (" + en + ").");
-        default:
-          return LocalizedText.of("Det er ikke kjent hvilken tilknytning personen har til kommunen (krav: " + nb + ").",
-              "It is not known how the person is connected to the municipality (required: " + en + ").");
-      }
-    }
-    if (c instanceof ProxyWithPowerOfAttorney) {
-      return proxyText(o, f);
-    }
-    if (c instanceof NotStated) {
-      return LocalizedText.of("Kilden oppgir ingen målgruppe eller vilkår for denne tjenesten, så det er uklart om"
-              + " den er for personen. Spør tjenesten.",
-          "The source states no target group or condition for this service, so it is unclear whether it is for"
-              + " the person. Ask the service.");
-    }
-    if (c instanceof Described) {
-      LocalizedText cond = ((Described) c).condition();
-      return LocalizedText.of("Kilden sier at tjenesten gjelder: " + cond.nb() + ". Det kan ikke avgjøres ut fra"
-              + " opplysningene her; tjenesten vurderer det.",
-          "The source says the service is for: " + cond.in(no.rusomsorg.core.text.Language.EN) + ". That cannot be"
-              + " decided from the facts given here; the service assesses it.");
-    }
-    LocalizedText holds;
-    LocalizedText fails;
-    if (c instanceof HasRole) {
-      holds = ((HasRole) c).role().holds();
-      fails = ((HasRole) c).role().fails();
-    } else if (c instanceof Pregnant) {
-      holds = LocalizedText.of("er gravid", "is pregnant");
-      fails = LocalizedText.of("er ikke gravid", "is not pregnant");
-    } else if (c instanceof Homeless) {
-      holds = LocalizedText.of("er bostedsløs", "is homeless");
-      fails = LocalizedText.of("er ikke bostedsløs", "is not homeless");
-    } else if (c instanceof CoOccurringMentalIllness) {
-      holds = LocalizedText.of("har samtidig rusproblem og psykisk lidelse", "has a mental illness alongside the substance problem");
-      fails = LocalizedText.of("har ikke samtidig rusproblem og psykisk lidelse", "does not have a mental illness alongside the substance problem");
-    } else if (c instanceof InLar) {
-      holds = LocalizedText.of("er i legemiddelassistert rehabilitering (LAR)", "is in opioid substitution treatment (LAR)");
-      fails = LocalizedText.of("er ikke i legemiddelassistert rehabilitering (LAR)", "is not in opioid substitution treatment (LAR)");
-    } else {
-      throw unhandled(c);
-    }
-    switch (o) {
-      case ELIGIBLE:
-        return LocalizedText.of("Personen " + holds.nb() + ".", "The person " + holds.in(no.rusomsorg.core.text.Language.EN) + ".");
-      case NOT_ELIGIBLE:
-        return LocalizedText.of("Personen " + fails.nb() + ".", "The person " + fails.in(no.rusomsorg.core.text.Language.EN) + ".");
-      default:
-        return LocalizedText.of("Det er ikke kjent om personen " + holds.nb() + ".",
-            "It is not known whether the person " + holds.in(no.rusomsorg.core.text.Language.EN) + ".");
-    }
+  private static LocalizedText ageText(int years, Outcome o, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
+    String nbEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().nb() : "";
+    String enEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().in(Language.EN) : "";
+    return switch (o) {
+      case ELIGIBLE -> LocalizedText.of("Personen har fylt " + years + " år." + nbEdge,
+          "The person has reached the age of " + years + "." + enEdge);
+      case NOT_ELIGIBLE -> LocalizedText.of("Personen har ikke fylt " + years + " år." + nbEdge,
+          "The person is younger than " + years + "." + enEdge);
+      case UNKNOWN -> LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen har fylt " + years + " år.",
+          "The birth date is not known, so it is unclear whether the person has reached the age of " + years + ".");
+    };
+  }
+
+  private static LocalizedText residencyText(Set<MunicipalityRelation> accepted, Outcome o) {
+    String nb = join(accepted, true);
+    String en = join(accepted, false);
+    return switch (o) {
+      case ELIGIBLE -> LocalizedText.of("Personens tilknytning til kommunen oppfyller kravet (" + nb + ").",
+          "The person's connection to the municipality meets the requirement (" + en + ").");
+      case NOT_ELIGIBLE -> LocalizedText.of("Personens tilknytning til kommunen oppfyller ikke kravet (" + nb + ").",
+          "The person's connection to the municipality does not meet the requirement (" + en + ").");
+      case UNKNOWN -> LocalizedText.of("Det er ikke kjent hvilken tilknytning personen har til kommunen (krav: " + nb + ").",
+          "It is not known how the person is connected to the municipality (required: " + en + ").");
+    };
+  }
+
+  private static LocalizedText flagText(Outcome o, LocalizedText holds, LocalizedText fails) {
+    return switch (o) {
+      case ELIGIBLE -> LocalizedText.of("Personen " + holds.nb() + ".", "The person " + holds.in(Language.EN) + ".");
+      case NOT_ELIGIBLE -> LocalizedText.of("Personen " + fails.nb() + ".", "The person " + fails.in(Language.EN) + ".");
+      case UNKNOWN -> LocalizedText.of("Det er ikke kjent om personen " + holds.nb() + ".",
+          "It is not known whether the person " + holds.in(Language.EN) + ".");
+    };
   }
 
   private static LocalizedText proxyText(Outcome o, PersonFacts f) {
@@ -488,7 +574,7 @@ final class Evaluator {
       if (sb.length() > 0) {
         sb.append(nb ? " eller " : " or ");
       }
-      sb.append(nb ? r.description().nb() : r.description().in(no.rusomsorg.core.text.Language.EN));
+      sb.append(nb ? r.description().nb() : r.description().in(Language.EN));
     }
     return sb.toString();
   }
@@ -550,20 +636,88 @@ final class Evaluator {
     if (++nodes[0] > MAX_NODES) {
       return 0; // reported by the caller
     }
-    int inner = 0;
-    if (c instanceof All) {
-      for (Criterion x : ((All) c).of()) {
-        inner = Math.max(inner, depthOf(x, nodes));
-      }
-    } else if (c instanceof Any) {
-      for (Criterion x : ((Any) c).of()) {
-        inner = Math.max(inner, depthOf(x, nodes));
-      }
-    } else if (c instanceof Not) {
-      inner = depthOf(((Not) c).criterion(), nodes);
-    }
-    return inner + 1;
+    return c.accept(DEPTH, nodes);
   }
+
+  /** The depth of a criterion below its own level, counting nodes as it goes. */
+  private static final Criterion.Visitor<Integer, int[]> DEPTH = new Criterion.Visitor<>() {
+    private Integer leaf() {
+      return 1;
+    }
+
+    private Integer list(List<Criterion> of, int[] nodes) {
+      int inner = 0;
+      for (Criterion x : of) {
+        inner = Math.max(inner, depthOf(x, nodes));
+      }
+      return inner + 1;
+    }
+
+    @Override
+    public Integer minimumAge(MinimumAge c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer residency(Residency c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer role(HasRole c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer pregnant(Pregnant c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer homeless(Homeless c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer coOccurringMentalIllness(CoOccurringMentalIllness c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer inLar(InLar c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer proxyWithPowerOfAttorney(ProxyWithPowerOfAttorney c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer notStated(NotStated c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer described(Described c, int[] nodes) {
+      return leaf();
+    }
+
+    @Override
+    public Integer all(All c, int[] nodes) {
+      return list(c.of(), nodes);
+    }
+
+    @Override
+    public Integer any(Any c, int[] nodes) {
+      return list(c.of(), nodes);
+    }
+
+    @Override
+    public Integer not(Not c, int[] nodes) {
+      return depthOf(c.criterion(), nodes) + 1;
+    }
+  };
 
   static <T> List<T> nonEmptyList(String field, List<T> items) {
     required(field, items);
@@ -573,7 +727,7 @@ final class Evaluator {
     return nonNullCopy(field, items);
   }
 
-  private static <T> List<T> nonNullCopy(String field, List<T> items) {
+  static <T> List<T> nonNullCopy(String field, List<T> items) {
     List<T> copy = new ArrayList<>(items.size());
     int i = 0;
     for (T item : items) {

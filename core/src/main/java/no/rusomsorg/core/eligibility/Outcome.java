@@ -49,14 +49,11 @@ public enum Outcome {
    * @return the negated outcome
    */
   public Outcome not() {
-    switch (this) {
-      case ELIGIBLE:
-        return NOT_ELIGIBLE;
-      case NOT_ELIGIBLE:
-        return ELIGIBLE;
-      default:
-        return UNKNOWN;
-    }
+    return switch (this) {
+      case ELIGIBLE -> NOT_ELIGIBLE;
+      case NOT_ELIGIBLE -> ELIGIBLE;
+      case UNKNOWN -> UNKNOWN;
+    };
   }
 
   /**

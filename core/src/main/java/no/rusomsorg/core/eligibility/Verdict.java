@@ -50,12 +50,29 @@ public record Verdict(Outcome outcome, List<Reason> reasons, Set<Fact> missingFa
 
   private static boolean undecidable(List<Reason> reasons) {
     for (Reason r : reasons) {
-      Class<?> k = r.criterion().getClass();
-      if (k == Criterion.NotStated.class || k == Criterion.Described.class) {
+      if (Evaluator.decidedByNoFact(r.criterion())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * This verdict for a criterion of a service with the given sources: each reason whose basis names
+   * no source id cites the service's sources (see {@link Reason#citing(List)}); the outcome and the
+   * missing facts are unchanged. {@code Service.evaluate} returns verdicts resolved this way.
+   *
+   * @param serviceSourceIds the ids of the sources of the service the criterion belongs to
+   * @return the verdict with its reasons' sources resolved
+   * @throws InvalidValueException if the list or an element is null or not a valid id
+   */
+  public Verdict citing(List<String> serviceSourceIds) {
+    Evaluator.required("serviceSourceIds", serviceSourceIds);
+    List<Reason> resolved = new java.util.ArrayList<>(reasons.size());
+    for (Reason r : reasons) {
+      resolved.add(r.citing(serviceSourceIds));
+    }
+    return new Verdict(outcome, resolved, missingFacts);
   }
 
   /**

@@ -124,13 +124,10 @@ public abstract class InForce {
 
   @Override
   public String toString() {
-    switch (status()) {
-      case DATE_NOT_DECIDED:
-        return "not yet in force (date not decided)";
-      case FROM_DATE:
-        return "in force from " + from().get() + until().map(u -> " until " + u).orElse("");
-      default:
-        return "in force" + until().map(u -> " until " + u).orElse("");
-    }
+    return switch (status()) {
+      case DATE_NOT_DECIDED -> "not yet in force (date not decided)";
+      case FROM_DATE -> "in force from " + from().get() + until().map(u -> " until " + u).orElse("");
+      case IN_FORCE -> "in force" + until().map(u -> " until " + u).orElse("");
+    };
   }
 }

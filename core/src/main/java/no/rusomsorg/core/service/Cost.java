@@ -132,13 +132,10 @@ public abstract class Cost {
 
   @Override
   public String toString() {
-    switch (kind()) {
-      case FREE:
-        return "free";
-      case FEE:
-        return "fee: " + description().get().nb();
-      default:
-        return "not stated";
-    }
+    return switch (kind()) {
+      case FREE -> "free";
+      case FEE -> "fee: " + description().get().nb();
+      case NOT_STATED -> "not stated";
+    };
   }
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.LeapDayBirthday;
 import no.rusomsorg.core.eligibility.Outcome;
+import no.rusomsorg.core.eligibility.PersonFacts;
+import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.law.LegalReference;
@@ -218,15 +221,12 @@ public abstract class Service {
    */
   public LocalizedText answer(Outcome outcome) {
     CatalogChecks.notNull("outcome", outcome);
-    switch (outcome) {
-      case NOT_ELIGIBLE:
-        return LocalizedText.of("utenfor målgruppen kilden beskriver", "outside the target group the source describes");
-      case UNKNOWN:
-        return LocalizedText.of("uavklart – se begrunnelsen", "not decided – see the reasons");
-      default:
-        break;
-    }
-    return inTargetGroup();
+    return switch (outcome) {
+      case ELIGIBLE -> inTargetGroup();
+      case NOT_ELIGIBLE -> LocalizedText.of("utenfor målgruppen kilden beskriver",
+          "outside the target group the source describes");
+      case UNKNOWN -> LocalizedText.of("uavklart – se begrunnelsen", "not decided – see the reasons");
+    };
   }
 
   /**
@@ -238,7 +238,7 @@ public abstract class Service {
    * @return the answer in bokmål and English
    * @throws InvalidValueException if the verdict is missing
    */
-  public LocalizedText answer(no.rusomsorg.core.eligibility.Verdict verdict) {
+  public LocalizedText answer(Verdict verdict) {
     CatalogChecks.notNull("verdict", verdict);
     if (verdict.outcome() == Outcome.UNKNOWN) {
       return verdict.missingFacts().isEmpty()
@@ -250,25 +250,56 @@ public abstract class Service {
   }
 
   private LocalizedText inTargetGroup() {
-    switch (accessMode()) {
-      case APPLICATION_AND_DECISION:
-        return LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør",
-            "in the target group – you may apply; the municipality decides");
-      case REQUISITION_BY_AGENCY:
-        String agency = requisitionedBy().orElse("");
-        return LocalizedText.of("i målgruppen – " + agency + " rekvirerer plass og avgjør",
+    return switch (accessMode()) {
+      case APPLICATION_AND_DECISION -> LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør",
+          "in the target group – you may apply; the municipality decides");
+      case REQUISITION_BY_AGENCY -> {
+        String agency = requisitionedBy().orElseThrow();
+        yield LocalizedText.of("i målgruppen – " + agency + " rekvirerer plass og avgjør",
             "in the target group – " + agency + " requisitions a place and decides");
-      case REFERRAL_REQUIRED:
-        return LocalizedText.of("i målgruppen – det trengs henvisning", "in the target group – a referral is needed");
-      case NOT_STATED:
-        return LocalizedText.of("i målgruppen – kilden sier ikke hvordan du får tjenesten; spør tjenesten",
-            "in the target group – the source does not say how to get access; ask the service");
-      case DROP_IN:
-      case SELF_REFERRAL:
-        return LocalizedText.of("i målgruppen – du kan ta kontakt selv", "in the target group – you can get in touch yourself");
-      default:
-        throw new IllegalStateException("no answer for access mode " + accessMode());
-    }
+      }
+      case REFERRAL_REQUIRED -> LocalizedText.of("i målgruppen – det trengs henvisning",
+          "in the target group – a referral is needed");
+      case NOT_STATED -> LocalizedText.of("i målgruppen – kilden sier ikke hvordan du får tjenesten; spør tjenesten",
+          "in the target group – the source does not say how to get access; ask the service");
+      case DROP_IN, SELF_REFERRAL -> LocalizedText.of("i målgruppen – du kan ta kontakt selv",
+          "in the target group – you can get in touch yourself");
+    };
+  }
+
+  /**
+   * Evaluates the service's {@link #eligibility()} for a person and resolves the sources: a reason
+   * whose criterion rests on {@link no.rusomsorg.core.eligibility.Basis#ofService()} (the default of
+   * most criteria) cites this service's {@link #sourceIds()}. Prefer this to evaluating the
+   * criterion directly, whose reasons cannot know the service.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @return the verdict, or empty if the service has no eligibility criterion
+   * @throws no.rusomsorg.core.eligibility.ContradictoryFactsException if the known birth date is after
+   *     {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  public Optional<Verdict> evaluate(PersonFacts facts, LocalDate date) {
+    return evaluate(facts, date, LeapDayBirthday.FEBRUARY_28);
+  }
+
+  /**
+   * As {@link #evaluate(PersonFacts, LocalDate)}, with a chosen reading of a 29 February birthday.
+   *
+   * @param facts what is known about the person
+   * @param date the date to evaluate on
+   * @param leapDay the reading of a 29 February birthday
+   * @return the verdict, or empty if the service has no eligibility criterion
+   * @throws no.rusomsorg.core.eligibility.ContradictoryFactsException if the known birth date is after
+   *     {@code date}
+   * @throws InvalidValueException if an argument is null
+   */
+  public Optional<Verdict> evaluate(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
+    CatalogChecks.notNull("facts", facts);
+    CatalogChecks.notNull("date", date);
+    CatalogChecks.notNull("leapDay", leapDay);
+    return eligibility().map(c -> c.evaluate(facts, date, leapDay).citing(sourceIds()));
   }
 
   /**

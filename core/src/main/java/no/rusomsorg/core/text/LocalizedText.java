@@ -51,14 +51,11 @@ public abstract class LocalizedText {
    * @return the text in that language, or the bokmål text
    */
   public String in(Language language) {
-    switch (language) {
-      case NN:
-        return nn().orElse(nb());
-      case EN:
-        return en().orElse(nb());
-      default:
-        return nb();
-    }
+    return switch (language) {
+      case NB -> nb();
+      case NN -> nn().orElse(nb());
+      case EN -> en().orElse(nb());
+    };
   }
 
   /**

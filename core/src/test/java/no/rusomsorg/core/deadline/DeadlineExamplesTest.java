@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -208,15 +209,33 @@ class DeadlineExamplesTest {
   }
 
   @Test
-  void sandnesPeriodsCiteTheirSourceNotAStatute() {
-    Deadline music = calc.compute(DeadlineRule.MUSIC_THERAPY_PERIOD, d(2026, 11, 30));
-    assertThat(music.due()).isEqualTo(d(2027, 2, 28));
-    assertThat(music.extended()).isFalse();
-    assertThat(music.sourceId()).contains("sandnes-rustjenester");
-    assertThat(music.legalReference()).isEmpty();
-    Deadline assessment = calc.compute(DeadlineRule.ASSESSMENT_PERIOD, d(2026, 8, 31));
-    assertThat(assessment.due()).isEqualTo(d(2026, 11, 30));
-    assertThat(assessment.sourceId()).contains("sandnes-rustjenester");
+  void aPublishedDurationIsTheServicesPromiseNotARuleOfCore() {
+    // A municipality's "assessment period of up to 3 months" and "music therapy in periods of 3 months" are
+    // ResponsePromises in its catalog; their end is the plain end of the period, never extended.
+    assertThat(calc.endOf(d(2026, 11, 30), PeriodSpec.of(3, PeriodUnit.MONTHS))).isEqualTo(d(2027, 2, 28));
+    assertThat(calc.endOf(d(2026, 8, 31), PeriodSpec.of(3, PeriodUnit.MONTHS))).isEqualTo(d(2026, 11, 30));
+  }
+
+  @Test
+  void everyMaximumDurationAndEveryDeadlineCitesAStatuteAndNoWebPage() {
+    for (DeadlineRule r : DeadlineRule.values()) {
+      if (r == DeadlineRule.RESPONSE_PROMISE) {
+        continue;
+      }
+      assertThat(r.legalReference()).as(r.id()).isPresent();
+      Deadline dl = r.needsEndDate() ? calc.compute(r, d(2026, 3, 12), d(2026, 9, 6)) : calc.compute(r, d(2026, 3, 12));
+      assertThat(dl.sourceId()).as(r.id()).isEmpty();
+    }
+    assertThat(DeadlineRule.COERCION_DETENTION_10_2.legalReference().orElseThrow().section()).isEqualTo("10-2");
+    assertThat(DeadlineRule.COERCION_PREGNANCY_10_3.legalReference().orElseThrow().section()).isEqualTo("10-3");
+    for (DeadlineRule r : List.of(DeadlineRule.COERCION_DETENTION_10_2, DeadlineRule.COERCION_PREGNANCY_10_3,
+        DeadlineRule.COERCION_REVIEW_10_3, DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.CONSENT_WITHDRAWN_10_4)) {
+      assertThat(r.isMaximumDuration()).as(r.id()).isTrue();
+      assertThat(r.legalReference().orElseThrow().act()).as(r.id()).isEqualTo(Act.HELSE_OG_OMSORGSTJENESTELOVEN);
+      assertThat(no.rusomsorg.core.law.Statutes.standard().isVerified(Act.HELSE_OG_OMSORGSTJENESTELOVEN,
+          r.legalReference().orElseThrow().section()))
+          .as(r.id()).isTrue();
+    }
   }
 
   @Test
@@ -235,7 +254,7 @@ class DeadlineExamplesTest {
   void everyRuleHasALegalReferenceOrASource() {
     for (DeadlineRule r : DeadlineRule.values()) {
       if (r != DeadlineRule.RESPONSE_PROMISE) {
-        assertThat(r.legalReference().isPresent() || r.sourceId().isPresent()).as(r.id()).isTrue();
+        assertThat(r.legalReference()).as(r.id()).isPresent();
       }
       assertThat(r.extendsToWorkingDay()).as(r.id()).isEqualTo(!r.isMaximumDuration()
           && r != DeadlineRule.FVL_LATE_COMPLAINT_BAR && r != DeadlineRule.COERCION_DECISION_LAPSE);
@@ -288,10 +307,10 @@ class DeadlineExamplesTest {
     String wrongHoliday = written.replace("\"MAUNDY_THURSDAY\"", "\"GOOD_FRIDAY\"");
     assertThat(wrongHoliday).isNotEqualTo(written);
     assertThatThrownBy(() -> json.read(wrongHoliday, Deadline.class)).isInstanceOf(InvalidValueException.class);
-    String music = json.write(calc.compute(DeadlineRule.MUSIC_THERAPY_PERIOD, d(2026, 3, 12)));
-    String otherSource = music.replace("sandnes-rustjenester", "sogne-rusomsorg");
-    assertThat(otherSource).isNotEqualTo(music);
-    assertThatThrownBy(() -> json.read(otherSource, Deadline.class))
+    String detention = json.write(calc.compute(DeadlineRule.COERCION_DETENTION_10_2, d(2026, 3, 12)));
+    String withSource = detention.replace("\n}", ",\n  \"sourceId\" : \"some-page\"\n}");
+    assertThat(withSource).isNotEqualTo(detention);
+    assertThatThrownBy(() -> json.read(withSource, Deadline.class))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.CONSISTENCY));
   }
 

@@ -73,8 +73,8 @@ class DeadlinePropertiesTest {
   void maximumDurationsAreNeverMoved() {
     List<DeadlineRule> maxima = Arrays.stream(DeadlineRule.values()).filter(DeadlineRule::isMaximumDuration)
         .collect(Collectors.toList());
-    assertThat(maxima).contains(DeadlineRule.ASSESSMENT_PERIOD, DeadlineRule.COERCION_DETENTION_10_2,
-        DeadlineRule.COERCION_PREGNANCY_10_3, DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.MUSIC_THERAPY_PERIOD);
+    assertThat(maxima).contains(DeadlineRule.COERCION_DETENTION_10_2, DeadlineRule.COERCION_PREGNANCY_10_3,
+        DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.COERCION_REVIEW_10_3, DeadlineRule.CONSENT_WITHDRAWN_10_4);
     qt().withExamples(2000).forAll(Generate.pick(maxima), EdgeDates.dates(), range(0, 308), periods())
         .checkAssert((rule, start, days, period) -> {
           Deadline d;

@@ -41,7 +41,18 @@ class CriterionJsonTest {
       assertThat(r.citation()).isEqualTo("fvl § 12");
       assertThat(r.unverified()).as("fvl § 12 verified turn 2").isFalse();
     });
-    assertThat(proxy.basis().sourceId()).contains(Criterion.STANDARD_SERVICE_DESCRIPTION);
+    assertThat(proxy.basis().sourceId()).as("the law alone: no publisher's page is assumed").isEmpty();
+    Criterion.MinimumAge age = (Criterion.MinimumAge) ((Criterion.All) c).of().get(0);
+    assertThat(age.basis()).isEqualTo(Basis.ofService());
+    assertThat(age.basis().citesServiceSources()).isTrue();
+    assertThat(json.write(age)).matches("(?s).*\"basis\"\\s*:\\s*\\{\\s*}.*");
+  }
+
+  @Test
+  void anEmptyBasisIsTheServicesSources() {
+    assertThat(json.read("{\"type\":\"homeless\",\"basis\":{}}", Criterion.class)).isEqualTo(Criterion.homeless());
+    assertThat(Criterion.homeless().basis()).isEqualTo(Basis.ofService());
+    assertThat(Criterion.coOccurringMentalIllness().basis()).isEqualTo(Basis.ofService());
   }
 
   @Test
@@ -54,7 +65,6 @@ class CriterionJsonTest {
     assertRejected("{\"type\":\"not\"}", "$.criterion", Rule.REQUIRED);
     assertRejected("{\"type\":\"residency\",\"accepted\":[]}", "$.accepted", Rule.RANGE);
     assertRejected("{\"type\":\"role\"}", "$.role", Rule.REQUIRED);
-    assertRejected("{\"type\":\"homeless\",\"basis\":{}}", "$.basis.legalReference", Rule.REQUIRED);
     assertRejected("{\"type\":\"homeless\",\"basis\":{\"sourceId\":\"Not An Id\"}}", "$.basis.sourceId", Rule.FORMAT);
     assertRejected("{\"type\":\"homeless\",\"colour\":\"red\"}", "$.colour", Rule.UNKNOWN_PROPERTY);
     // the two leaves that no fact decides must name their source, and a described one its condition

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every kind of leaf is handled by every evaluation path as itself. The evaluator used to end its
  * dispatch with a default branch that treated any leaf it did not name as the proxy criterion (and
- * its texts as the LAR criterion), so a new leaf was silently evaluated as another one. Now each path
- * names every class and throws for one it does not know; this test builds one leaf of every
- * permitted class, so adding a leaf fails here until it is added to {@link #ONE_OF_EACH} and handled.
+ * its texts as the LAR criterion), so a new leaf was silently evaluated as another one. Now every path
+ * is a {@link Criterion.Visitor} (ADR 0018), which does not compile until a new kind is handled; this
+ * test builds one leaf of every permitted class, so adding a leaf also fails here until it is added to
+ * {@link #ONE_OF_EACH}.
  */
 class EvaluatorDispatchTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 12);

@@ -500,20 +500,93 @@ public interface MunicipalityProviderContract {
   }
 
   private static void citedSources(String serviceId, Criterion c, Set<String> sources) {
-    if (c instanceof Criterion.All || c instanceof Criterion.Any) {
-      for (Criterion child : c instanceof Criterion.All ? ((Criterion.All) c).of() : ((Criterion.Any) c).of()) {
-        citedSources(serviceId, child, sources);
-      }
-    } else if (c instanceof Criterion.Not) {
-      citedSources(serviceId, ((Criterion.Not) c).criterion(), sources);
-    } else {
-      Optional<String> cited = ((Criterion.Leaf) c).basis().sourceId();
+    for (Criterion.Leaf leaf : leaves(c)) {
+      Optional<String> cited = leaf.basis().sourceId();
       if (cited.isPresent() && !sources.contains(cited.get())) {
         throw new ConformanceFailure("RC13", "the eligibility of service '" + serviceId + "' rests on the source '"
-            + cited.get() + "', which the catalog does not list"
-            + " (a criterion without a basis cites its default source).",
-            "add the source '" + cited.get() + "' to sources, or give the criterion a basis that cites one of yours.");
+            + cited.get() + "', which the catalog does not list.",
+            "add the source '" + cited.get() + "' to sources, or leave the criterion's basis out (it then cites"
+                + " the service's own sources).");
       }
     }
+  }
+
+  /** The leaves of a criterion, found with the criterion visitor (no kind is skipped or guessed). */
+  private static List<Criterion.Leaf> leaves(Criterion c) {
+    List<Criterion.Leaf> out = new ArrayList<>();
+    c.accept(new Criterion.Visitor<Void, Void>() {
+      private Void add(Criterion.Leaf leaf) {
+        out.add(leaf);
+        return null;
+      }
+
+      @Override
+      public Void minimumAge(Criterion.MinimumAge x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void residency(Criterion.Residency x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void role(Criterion.HasRole x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void pregnant(Criterion.Pregnant x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void homeless(Criterion.Homeless x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void coOccurringMentalIllness(Criterion.CoOccurringMentalIllness x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void inLar(Criterion.InLar x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void notStated(Criterion.NotStated x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void described(Criterion.Described x, Void p) {
+        return add(x);
+      }
+
+      @Override
+      public Void all(Criterion.All x, Void p) {
+        x.of().forEach(k -> k.accept(this, null));
+        return null;
+      }
+
+      @Override
+      public Void any(Criterion.Any x, Void p) {
+        x.of().forEach(k -> k.accept(this, null));
+        return null;
+      }
+
+      @Override
+      public Void not(Criterion.Not x, Void p) {
+        return x.criterion().accept(this, null);
+      }
+    }, null);
+    return out;
   }
 }

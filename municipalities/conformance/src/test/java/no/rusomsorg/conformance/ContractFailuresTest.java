@@ -81,13 +81,31 @@ class ContractFailuresTest {
 
   @Test
   void aCriterionCitingASourceTheCatalogLacksFails() {
-    MunicipalityProvider lacking = () -> {
-      Catalog c = new FictionalProvider().catalog();
-      return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c)
-          .withSources(c.sources().stream().filter(s -> !s.id().equals("standard-tjenestebeskrivelse")).toList());
-    };
+    MunicipalityProvider lacking = () -> withFirstEligibility(no.rusomsorg.core.eligibility.Criterion.all(
+        no.rusomsorg.core.eligibility.Criterion.minimumAge(18),
+        new no.rusomsorg.core.eligibility.Criterion.Homeless(no.rusomsorg.core.eligibility.Basis.source("not-listed"))));
     failsWith("RC13", contract(lacking, "2026-06-01T00:00:00Z", Period.ofYears(2))::rc13CriteriaCiteSourcesOfTheCatalog);
     contract(new FictionalProvider(), "2026-06-01T00:00:00Z", Period.ofYears(2)).rc13CriteriaCiteSourcesOfTheCatalog();
+  }
+
+  /** ADR 0018: a leaf without a basis cites the service's own sources, so no other source must be listed. */
+  @Test
+  void defaultBasesNeedNoSourceBeyondTheServicesOwn() {
+    MunicipalityProvider defaults = () -> {
+      Catalog c = withFirstEligibility(no.rusomsorg.core.eligibility.Criterion.all(
+          no.rusomsorg.core.eligibility.Criterion.minimumAge(18), no.rusomsorg.core.eligibility.Criterion.homeless(),
+          no.rusomsorg.core.eligibility.Criterion.proxyWithPowerOfAttorney()));
+      return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c).withServices(c.services().get(0))
+          .withSources(c.sources().stream().filter(s -> !s.id().equals("standard-tjenestebeskrivelse")).toList());
+    };
+    contract(defaults, "2026-06-01T00:00:00Z", Period.ofYears(2)).rc13CriteriaCiteSourcesOfTheCatalog();
+  }
+
+  private static Catalog withFirstEligibility(no.rusomsorg.core.eligibility.Criterion eligibility) {
+    Catalog c = new FictionalProvider().catalog();
+    java.util.List<no.rusomsorg.core.service.Service> services = new java.util.ArrayList<>(c.services());
+    services.set(0, no.rusomsorg.core.service.ImmutableService.copyOf(services.get(0)).withEligibility(eligibility));
+    return no.rusomsorg.core.municipality.ImmutableCatalog.copyOf(c).withServices(services);
   }
 
   @Test

@@ -193,8 +193,6 @@ public final class RuleBook {
       sb.append("- Hjemmel: ");
       if (rule.legalReference().isPresent()) {
         sb.append(link(use(rule.legalReference().get(), "Frist: " + rule.title().nb())));
-      } else if (rule.sourceId().isPresent()) {
-        sb.append("ikke lov, men kommunens egen opplysning (kilde `").append(rule.sourceId().get()).append("`)");
       } else {
         sb.append("ikke lov, men tjenestens eget løfte");
       }
@@ -391,7 +389,7 @@ public final class RuleBook {
             .append(s.eligibility().map(k -> capitalize(sentence(k, true)) + ".").orElse("ikke oppgitt."))
             .append('\n');
         s.eligibility().ifPresent(k -> leaves(k).forEach(l -> sb.append("  - ").append(sentence(l, true))
-            .append(": ").append(basis(l.basis(), place, c)).append('\n')));
+            .append(": ").append(basis(l.basis(), s, place, c)).append('\n')));
         sb.append("- Hjemmel: ").append(s.legalBasis().isEmpty() ? "ikke oppgitt"
             : s.legalBasis().stream().map(r -> link(use(r, place))).collect(Collectors.joining(", "))).append('\n');
         sb.append("- Kilder: ").append(s.sourceIds().isEmpty() ? "ikke oppgitt"
@@ -401,10 +399,13 @@ public final class RuleBook {
     return sb.toString();
   }
 
-  private String basis(Basis b, String place, Catalog c) {
+  private String basis(Basis b, Service s, String place, Catalog c) {
     List<String> parts = new ArrayList<>();
     b.legalReference().ifPresent(r -> parts.add(link(use(r, place))));
-    b.sourceId().ifPresent(id -> parts.add(source(c, id)));
+    b.sourceIds(s.sourceIds()).forEach(id -> parts.add(source(c, id)));
+    if (b.citesServiceSources()) {
+      return parts.isEmpty() ? "tjenestens kilder (ikke oppgitt)" : "tjenestens kilder: " + String.join("; ", parts);
+    }
     return parts.isEmpty() ? "grunnlag ikke oppgitt" : String.join(", ", parts);
   }
 
@@ -420,87 +421,254 @@ public final class RuleBook {
   /** The leaves of a criterion, in order. */
   static List<Criterion.Leaf> leaves(Criterion c) {
     List<Criterion.Leaf> out = new ArrayList<>();
-    collect(c, out);
+    c.accept(LEAVES, out);
     return out;
   }
 
-  private static void collect(Criterion c, List<Criterion.Leaf> out) {
-    if (c instanceof Criterion.Leaf) {
-      out.add((Criterion.Leaf) c);
-    } else if (c instanceof Criterion.All) {
-      ((Criterion.All) c).of().forEach(x -> collect(x, out));
-    } else if (c instanceof Criterion.Any) {
-      ((Criterion.Any) c).of().forEach(x -> collect(x, out));
-    } else {
-      collect(((Criterion.Not) c).criterion(), out);
+  /** Collects the leaves of a criterion. */
+  private static final Criterion.Visitor<Void, List<Criterion.Leaf>> LEAVES = new Criterion.Visitor<>() {
+    private Void add(Criterion.Leaf c, List<Criterion.Leaf> out) {
+      out.add(c);
+      return null;
     }
+
+    @Override
+    public Void minimumAge(Criterion.MinimumAge c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void residency(Criterion.Residency c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void role(Criterion.HasRole c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void pregnant(Criterion.Pregnant c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void homeless(Criterion.Homeless c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void coOccurringMentalIllness(Criterion.CoOccurringMentalIllness c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void inLar(Criterion.InLar c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void notStated(Criterion.NotStated c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void described(Criterion.Described c, List<Criterion.Leaf> out) {
+      return add(c, out);
+    }
+
+    @Override
+    public Void all(Criterion.All c, List<Criterion.Leaf> out) {
+      c.of().forEach(x -> x.accept(this, out));
+      return null;
+    }
+
+    @Override
+    public Void any(Criterion.Any c, List<Criterion.Leaf> out) {
+      c.of().forEach(x -> x.accept(this, out));
+      return null;
+    }
+
+    @Override
+    public Void not(Criterion.Not c, List<Criterion.Leaf> out) {
+      return c.criterion().accept(this, out);
+    }
+  };
+
+  /**
+   * A criterion as a bokmål phrase about the person, such as "er minst 18 år og bor i kommunen". Every
+   * kind has its own phrase ({@link Phrase} is a {@link Criterion.Visitor}, so a new kind does not
+   * compile until it has one).
+   */
+  static String sentence(Criterion c, boolean top) {
+    return c.accept(PHRASE, top);
   }
 
-  /** A criterion as a bokmål phrase about the person, such as "er minst 18 år og bor i kommunen". */
-  static String sentence(Criterion c, boolean top) {
-    if (c instanceof Criterion.All) {
-      return group(flatten(c, Criterion.All.class), " og ", top);
+  private static final Phrase PHRASE = new Phrase();
+
+  /** The phrase of each kind of criterion; the argument says whether it stands at the top. */
+  private static final class Phrase implements Criterion.Visitor<String, Boolean> {
+    @Override
+    public String minimumAge(Criterion.MinimumAge c, Boolean top) {
+      return "er minst " + c.years() + " år";
     }
-    if (c instanceof Criterion.Any) {
-      return group(flatten(c, Criterion.Any.class), " eller ", top);
-    }
-    if (c instanceof Criterion.Not) {
-      return "ikke: " + sentence(((Criterion.Not) c).criterion(), false);
-    }
-    if (c instanceof Criterion.MinimumAge) {
-      return "er minst " + ((Criterion.MinimumAge) c).years() + " år";
-    }
-    if (c instanceof Criterion.Residency) {
-      Set<MunicipalityRelation> accepted = ((Criterion.Residency) c).accepted();
+
+    @Override
+    public String residency(Criterion.Residency c, Boolean top) {
+      Set<MunicipalityRelation> accepted = c.accepted();
       String s = accepted.stream().sorted().map(MunicipalityRelation::description)
           .map(t -> t.nb()).collect(Collectors.joining(" eller "));
       return top || accepted.size() < 2 ? s : "(" + s + ")";
     }
-    if (c instanceof Criterion.HasRole) {
-      switch (((Criterion.HasRole) c).role()) {
-        case SUBSTANCE_PROBLEM:
-          return "har et rusproblem";
-        case RELATIVE:
-          return "er pårørende til noen med et rusproblem";
-        default:
-          return "henvender seg som samarbeidspartner eller fagperson";
-      }
+
+    @Override
+    public String role(Criterion.HasRole c, Boolean top) {
+      return switch (c.role()) {
+        case SUBSTANCE_PROBLEM -> "har et rusproblem";
+        case RELATIVE -> "er pårørende til noen med et rusproblem";
+        case PARTNER_AGENCY -> "henvender seg som samarbeidspartner eller fagperson";
+      };
     }
-    if (c instanceof Criterion.Pregnant) {
+
+    @Override
+    public String pregnant(Criterion.Pregnant c, Boolean top) {
       return "er gravid";
     }
-    if (c instanceof Criterion.Homeless) {
+
+    @Override
+    public String homeless(Criterion.Homeless c, Boolean top) {
       return "er bostedsløs";
     }
-    if (c instanceof Criterion.CoOccurringMentalIllness) {
+
+    @Override
+    public String coOccurringMentalIllness(Criterion.CoOccurringMentalIllness c, Boolean top) {
       return "har både et rusproblem og en psykisk lidelse";
     }
-    if (c instanceof Criterion.InLar) {
+
+    @Override
+    public String inLar(Criterion.InLar c, Boolean top) {
       return "er i legemiddelassistert rehabilitering (LAR)";
     }
-    if (c instanceof Criterion.ProxyWithPowerOfAttorney) {
+
+    @Override
+    public String proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney c, Boolean top) {
       return "opptrer for en annen med fullmakt";
     }
-    if (c instanceof Criterion.NotStated) {
+
+    @Override
+    public String notStated(Criterion.NotStated c, Boolean top) {
       return "(kilden oppgir ikke hvem tjenesten er for)";
     }
-    if (c instanceof Criterion.Described) {
-      return "«" + ((Criterion.Described) c).condition().nb() + "»";
+
+    @Override
+    public String described(Criterion.Described c, Boolean top) {
+      return "«" + c.condition().nb() + "»";
     }
-    // A new kind of criterion must get its own phrase here; never word it as another kind.
-    throw new IllegalStateException("the rule book has no phrase for the criterion " + c.getClass().getSimpleName());
+
+    @Override
+    public String all(Criterion.All c, Boolean top) {
+      return group(flatten(c.of(), true), " og ", top);
+    }
+
+    @Override
+    public String any(Criterion.Any c, Boolean top) {
+      return group(flatten(c.of(), false), " eller ", top);
+    }
+
+    @Override
+    public String not(Criterion.Not c, Boolean top) {
+      return "ikke: " + sentence(c.criterion(), false);
+    }
   }
 
-  /** The operands of an All or Any, with nested operands of the same kind lifted ("(a og b) og c" is "a og b og c"). */
-  private static List<Criterion> flatten(Criterion c, Class<? extends Criterion> kind) {
-    List<Criterion> of = c instanceof Criterion.All ? ((Criterion.All) c).of() : ((Criterion.Any) c).of();
+  /** The operands of an All (or Any), with nested operands of the same kind lifted. */
+  private static List<Criterion> flatten(List<Criterion> of, boolean all) {
     List<Criterion> out = new ArrayList<>();
     for (Criterion x : of) {
-      if (kind.isInstance(x)) {
-        out.addAll(flatten(x, kind));
-      } else {
-        out.add(x);
-      }
+      x.accept(new Criterion.Visitor<Void, Void>() {
+        private Void keep(Criterion c) {
+          out.add(c);
+          return null;
+        }
+
+        @Override
+        public Void minimumAge(Criterion.MinimumAge c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void residency(Criterion.Residency c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void role(Criterion.HasRole c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void pregnant(Criterion.Pregnant c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void homeless(Criterion.Homeless c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void coOccurringMentalIllness(Criterion.CoOccurringMentalIllness c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void inLar(Criterion.InLar c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void notStated(Criterion.NotStated c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void described(Criterion.Described c, Void p) {
+          return keep(c);
+        }
+
+        @Override
+        public Void all(Criterion.All c, Void p) {
+          if (all) {
+            out.addAll(flatten(c.of(), true));
+            return null;
+          }
+          return keep(c);
+        }
+
+        @Override
+        public Void any(Criterion.Any c, Void p) {
+          if (!all) {
+            out.addAll(flatten(c.of(), false));
+            return null;
+          }
+          return keep(c);
+        }
+
+        @Override
+        public Void not(Criterion.Not c, Void p) {
+          return keep(c);
+        }
+      }, null);
     }
     return out;
   }

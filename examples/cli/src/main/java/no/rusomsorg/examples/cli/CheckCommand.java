@@ -136,7 +136,7 @@ final class CheckCommand extends CliCommand {
     List<Service> services = serviceId == null ? found.services() : List.of(offeredService(c, serviceId, d));
     List<Result> results = new ArrayList<>();
     for (Service s : services) {
-      Optional<Verdict> v = s.eligibility().map(crit -> crit.evaluate(facts, d));
+      Optional<Verdict> v = s.evaluate(facts, d);
       Outcome o = v.map(Verdict::outcome).orElse(Outcome.UNKNOWN);
       Optional<LocalizedText> note = v.isPresent() ? Optional.empty() : Optional.of(LocalizedText.of(
           "Kilden sier ikke hvem tjenesten er for; spør tjenesten.",
@@ -161,7 +161,7 @@ final class CheckCommand extends CliCommand {
       r.note().ifPresent(n -> println("  " + t(n)));
       r.verdict().ifPresent(v -> {
         for (Reason reason : v.reasons()) {
-          println("  - " + t(reason.explanation()) + " (" + basis(reason.basis()) + ")");
+          println("  - " + t(reason.explanation()) + " (" + basis(reason) + ")");
         }
         if (!v.missingFacts().isEmpty()) {
           println("  " + t("Mangler: ", "Missing: ") + v.missingFacts().stream().map(this::hint)

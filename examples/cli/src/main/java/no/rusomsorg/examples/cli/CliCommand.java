@@ -84,11 +84,12 @@ abstract class CliCommand implements Callable<Integer> {
     return ref.citation() + (ref.unverified() ? t(" (ikke verifisert)", " (unverified)") : "");
   }
 
-  /** What a criterion rests on: the legal reference and/or the source id. */
-  String basis(no.rusomsorg.core.eligibility.Basis b) {
-    return b.legalReference().map(this::cite).orElse("")
-        + (b.legalReference().isPresent() && b.sourceId().isPresent() ? "; " : "")
-        + b.sourceId().map(id -> t("kilde: ", "source: ") + id).orElse("");
+  /** What a reason rests on: the legal reference and/or the sources it cites (the service's, by default). */
+  String basis(no.rusomsorg.core.eligibility.Reason r) {
+    java.util.Optional<no.rusomsorg.core.law.LegalReference> law = r.basis().legalReference();
+    String sources = r.sourceIds().isEmpty() ? ""
+        : (r.sourceIds().size() == 1 ? t("kilde: ", "source: ") : t("kilder: ", "sources: ")) + String.join(", ", r.sourceIds());
+    return law.map(this::cite).orElse("") + (law.isPresent() && !sources.isEmpty() ? "; " : "") + sources;
   }
 
   PrintWriter out() {

@@ -106,7 +106,7 @@ class CheckCommandTest {
           assertThat(s.has("verdict")).isFalse();
           continue;
         }
-        Verdict expected = service.eligibility().get().evaluate(facts, d);
+        Verdict expected = service.evaluate(facts, d).orElseThrow();
         Verdict actual = RusomsorgJson.strict().mapper().treeToValue(s.get("verdict"), Verdict.class);
         assertThat(actual).as(service.id() + " " + String.join(" ", person)).isEqualTo(expected);
         assertThat(s.get("outcome").asString()).isEqualTo(expected.outcome().name());

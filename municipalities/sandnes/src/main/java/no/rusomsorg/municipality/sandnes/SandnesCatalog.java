@@ -67,7 +67,7 @@ import no.rusomsorg.register.baseline.StandardServiceDescription;
  */
 final class SandnesCatalog {
   static final LocalDate VERIFIED = LocalDate.of(2026, 11, 22);
-  static final String SOURCE = Criterion.SANDNES_SERVICES;
+  static final String SOURCE = "sandnes-rustjenester";
   static final String DATA_VERSION = "2026.1";
 
   static final String MO = "sandnes.mo-senter";
