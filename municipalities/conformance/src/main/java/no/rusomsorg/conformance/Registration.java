@@ -59,6 +59,9 @@ final class Registration {
       if (problems.stream().noneMatch(p -> p.startsWith("Module path"))) {
         problems.add("Module path: there is no module-info.class " + where + ".");
       }
+    } else if (descriptor.get().isAutomatic()) {
+      problems.add("Module path: " + location.map(p -> p.getFileName().toString()).orElse("the plugin")
+          + " has no module-info.class; it runs as the automatic module " + descriptor.get().name() + ".");
     } else {
       boolean provides = descriptor.get().provides().stream()
           .anyMatch(p -> p.service().equals(SERVICE) && p.providers().contains(type.getName()));

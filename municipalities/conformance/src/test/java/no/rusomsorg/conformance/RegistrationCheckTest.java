@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import no.rusomsorg.conformance.FixturePlugins.Variant;
 import no.rusomsorg.spi.MunicipalityProvider;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,22 @@ class RegistrationCheckTest {
     assertThatThrownBy(() -> rc01(dir, Variant.NO_MODULE_INFO, jar))
         .isInstanceOfSatisfying(ConformanceFailure.class, f ->
             assertThat(f.found()).startsWith("Module path: there is no module-info.class in "));
+  }
+
+  /** On the module path a jar without module-info still loads, as an automatic module: RC01 still fails. */
+  @org.junit.jupiter.api.Test
+  void anAutomaticModuleFails(@TempDir Path dir) throws Exception {
+    Path jar = FixturePlugins.build(dir, Variant.NO_MODULE_INFO, true);
+    java.lang.module.Configuration config = java.lang.module.Configuration.resolve(
+        java.lang.module.ModuleFinder.of(jar), List.of(ModuleLayer.boot().configuration()),
+        java.lang.module.ModuleFinder.of(), List.of("fixture"));
+    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(config, getClass().getClassLoader());
+    Class<?> type = layer.findLoader("fixture").loadClass(FixturePlugins.PROVIDER);
+    assertThat(type.getModule().isNamed()).isTrue();
+    MunicipalityProvider p = (MunicipalityProvider) type.getConstructor().newInstance();
+    assertThatThrownBy(() -> contract(p).rc01RegisteredForTheClassPathAndTheModulePath())
+        .isInstanceOfSatisfying(ConformanceFailure.class, f ->
+            assertThat(f.found()).contains("Module path: fixture.jar has no module-info.class; it runs as the automatic module fixture."));
   }
 
   @ParameterizedTest
