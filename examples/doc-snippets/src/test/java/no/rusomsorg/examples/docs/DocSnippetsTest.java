@@ -80,6 +80,44 @@ class DocSnippetsTest {
     assertThat(all).filteredOn(s -> s.doc().equals("README.md") && s.language().equals("java")).isNotEmpty();
   }
 
+  /**
+   * The documented catalogs and the example plugins use fictional numbers (1190–1199), and no two
+   * different example municipalities share one, so that an application may load them together.
+   */
+  @Test
+  void examplesUseFictionalNumbersThatDoNotCollide() throws Exception {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Snippet s : Snippet.all(ROOT)) {
+      if (s.language().equals("json") && !s.fragment()) {
+        texts.put(s.toString(), s.text());
+      }
+    }
+    for (String file : List.of("examples/custom-municipality/src/main/resources/META-INF/rusomsorg/fjordby.json",
+        "examples/standalone-plugin/src/main/resources/META-INF/rusomsorg/example.json")) {
+      texts.put(file, Snippet.read(ROOT.resolve(file)));
+    }
+    Map<String, String> owner = new LinkedHashMap<>();
+    int catalogs = 0;
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      JsonNode node = STRICT.readTree(e.getValue());
+      if (!node.has("municipality")) {
+        continue;
+      }
+      catalogs++;
+      String id = node.get("municipality").get("id").asString();
+      for (JsonNode n : node.get("municipality").get("numbers")) {
+        String number = n.get("number").asString();
+        assertThat(no.rusomsorg.conformance.FictionalNumbers.contains(
+            no.rusomsorg.core.municipality.MunicipalityNumber.of(number)))
+            .as("%s: %s is not one of the fictional numbers 1190-1199", e.getKey(), number).isTrue();
+        String before = owner.putIfAbsent(number, id);
+        assertThat(before == null || before.equals(id))
+            .as("%s: %s is used by both '%s' and '%s'", e.getKey(), number, before, id).isTrue();
+      }
+    }
+    assertThat(catalogs).isGreaterThanOrEqualTo(3);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyBlock() {
     List<Snippet> all = Snippet.all(ROOT);
