@@ -51,7 +51,7 @@ class ContractFailuresTest {
 
   @Test
   void unregisteredProviderFailsDiscovery() {
-    failsWith("RC01", contract(new Unregistered(), "2026-06-01T00:00:00Z", Period.ofYears(2))::rc01DiscoverableOnTheClassPath);
+    failsWith("RC01", contract(new Unregistered(), "2026-06-01T00:00:00Z", Period.ofYears(2))::rc01RegisteredForTheClassPathAndTheModulePath);
   }
 
   /** A catalog whose county did not exist through its number periods. */

@@ -9,8 +9,9 @@ import no.rusomsorg.spi.MunicipalityProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the whole kit on a fictional municipality. The test classes are not a named module, so RC02 must
- * fail here; that failure is what this class checks for RC02.
+ * Runs the whole kit on a fictional municipality. The test classes have a services file but no
+ * module-info, so RC01 must fail here, for the module path only; that failure is what this class checks
+ * for RC01 ({@link RegistrationCheckTest} tests it on plugins compiled each way).
  */
 class FictionalConformanceTest implements MunicipalityProviderContract {
 
@@ -26,9 +27,13 @@ class FictionalConformanceTest implements MunicipalityProviderContract {
 
   @Test
   @Override
-  public void rc02RegisteredInModuleInfo() {
-    assertThatThrownBy(MunicipalityProviderContract.super::rc02RegisteredInModuleInfo)
-        .isInstanceOfSatisfying(ConformanceFailure.class, f -> org.assertj.core.api.Assertions.assertThat(f.checkId()).isEqualTo("RC02"))
+  public void rc01RegisteredForTheClassPathAndTheModulePath() {
+    assertThatThrownBy(MunicipalityProviderContract.super::rc01RegisteredForTheClassPathAndTheModulePath)
+        .isInstanceOfSatisfying(ConformanceFailure.class, f -> {
+          org.assertj.core.api.Assertions.assertThat(f.checkId()).isEqualTo("RC01");
+          org.assertj.core.api.Assertions.assertThat(f.found())
+              .isEqualTo("Module path: there is no module-info.class in test-classes.");
+        })
         .hasMessageContaining("Fix:");
   }
 }

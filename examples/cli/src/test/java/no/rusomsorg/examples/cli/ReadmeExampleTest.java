@@ -69,9 +69,10 @@ class ReadmeExampleTest {
   static String embeddingBlock(String readme) {
     int heading = readme.indexOf("\n## Embedding\n");
     assertThat(heading).as("README.md has a section '## Embedding'").isNotNegative();
-    int start = readme.indexOf("```java\n", heading);
+    // the fence is "```java fragment" (statements, not a source file: docs/adr/0020)
+    int start = readme.indexOf("```java", heading);
     assertThat(start).as("a java block under '## Embedding'").isNotNegative();
-    start += "```java\n".length();
+    start = readme.indexOf('\n', start) + 1;
     int end = readme.indexOf("\n```", start);
     return readme.substring(start, end + 1);
   }

@@ -12,7 +12,7 @@ import no.rusomsorg.spi.MunicipalityProvider;
 import no.rusomsorg.register.baseline.StandardServiceDescription;
 
 /**
- * Fjordby (fictional, number 1199 in Rogaland): the municipality, its unit and its own source come from
+ * Fjordby (fictional, number 1191 in Rogaland): the municipality, its unit and its own source come from
  * {@code /META-INF/rusomsorg/fjordby.json}; the services are the standard service description's offers,
  * given by Fjordby's substance-abuse service.
  */

@@ -8,6 +8,7 @@ import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.api.MunicipalityRegistry;
+import no.rusomsorg.conformance.FictionalNumbers;
 import org.junit.jupiter.api.Test;
 
 class FjordbyTest {
@@ -16,12 +17,20 @@ class FjordbyTest {
   @Test
   void discoveredAndServedFromTheStandardDescription() {
     var directory = MunicipalityRegistry.builder().discover().build().directory();
-    var lookup = directory.lookup("1199", DATE);
+    var lookup = directory.lookup("1191", DATE);
     assertThat(lookup).isInstanceOf(MunicipalityLookup.Found.class);
     var catalog = ((MunicipalityLookup.Found) lookup).catalog();
     assertThat(catalog.municipality().name()).isEqualTo("Fjordby");
     assertThat(catalog.services()).isNotEmpty()
         .allSatisfy(s -> assertThat(s.unitIds()).containsExactly(FjordbyProvider.UNIT));
+  }
+
+  @Test
+  void fjordbyHasAFictionalNumberThatNoOtherExampleUses() {
+    var numbers = new FjordbyProvider().catalog().municipality().numbers();
+    assertThat(numbers).allSatisfy(p -> assertThat(FictionalNumbers.contains(p.number())).isTrue());
+    // 1190 is the guide's standalone example plugin: both may be loaded into one application.
+    assertThat(numbers).noneSatisfy(p -> assertThat(p.number().value()).isEqualTo("1190"));
   }
 
   @Test

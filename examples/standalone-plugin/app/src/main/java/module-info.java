@@ -1,0 +1,3 @@
+module no.example.app {
+  requires no.rusomsorg.spi;
+}
