@@ -103,7 +103,11 @@ public class CheckPublishable {
           }
         }
       } else {
-        checkMetadata(rel + "/pom.xml", pom, repository);
+        if (!repository.equals(property(pom, "rusomsorg.repository"))) {
+          fail(rel, "has no parent, so it states rusomsorg.repository itself; it is " + property(pom, "rusomsorg.repository")
+              + ", the root pom.xml's is " + repository);
+        }
+        checkMetadata(rel + "/pom.xml", interpolated(pom), repository);
         checkReleaseProfile(rel, pom);
       }
       if (packaging.equals("jar")) {
@@ -245,6 +249,24 @@ public class CheckPublishable {
         continue;
       }
       collectModules(root, sub, out);
+    }
+  }
+
+  /** The POM with ${rusomsorg.repository} replaced by its own property's value (for a POM without parent). */
+  private static Element interpolated(Element pom) {
+    String value = property(pom, "rusomsorg.repository");
+    Element copy = (Element) pom.cloneNode(true);
+    replaceText(copy, "${rusomsorg.repository}", value == null ? "${rusomsorg.repository}" : value);
+    return copy;
+  }
+
+  private static void replaceText(Node node, String from, String to) {
+    if (node.getNodeType() == Node.TEXT_NODE) {
+      node.setNodeValue(node.getNodeValue().replace(from, to));
+    }
+    NodeList children = node.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      replaceText(children.item(i), from, to);
     }
   }
 
