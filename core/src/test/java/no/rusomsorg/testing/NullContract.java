@@ -423,16 +423,29 @@ public final class NullContract {
     if (message == null) {
       return "NullPointerException without a message (from " + origin(thrown) + ")";
     }
+    String name = params[nullAt].getName();
     if (message.contains("because \"")) {
+      // generated code dereferences its parameter on its first line; the JVM's message names it
+      if (isGenerated(c) && message.endsWith("because \"" + name + "\" is null")
+          && thrown.getStackTrace().length > 0 && thrown.getStackTrace()[0].getClassName().startsWith(topLevel(c).getName())) {
+        return null;
+      }
       return "NullPointerException from a dereference, not a check: " + message;
     }
-    String name = params[nullAt].getName();
     if (message.equals(name) || message.startsWith(name + " ") || message.endsWith(" " + name)
         || isGenerated(c) && IDENTIFIER.matcher(message).matches()) {
       return null;
     }
     return "NullPointerException whose message '" + message + "' does not name the parameter (from "
         + origin(thrown) + ")";
+  }
+
+  private static Class<?> topLevel(Class<?> c) {
+    Class<?> top = c;
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return top;
   }
 
   private static String origin(Throwable t) {
@@ -449,6 +462,14 @@ public final class NullContract {
     Supplier<?> s = registered.get(c);
     if (s != null) {
       return Optional.of(s.get());
+    }
+    for (Map.Entry<Class<?>, Supplier<?>> en : registered.entrySet()) {
+      if (en.getKey().isAssignableFrom(c)) {
+        Object candidate = en.getValue().get();
+        if (c.isInstance(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
     }
     // fresh builders: a public static no-argument method of the class or its enclosing class returning it
     List<Class<?>> owners = new ArrayList<>();
@@ -475,6 +496,24 @@ public final class NullContract {
     }
     if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
       return harvestedOf(c);
+    }
+    Optional<Object> found = harvestedOf(c);
+    if (found.isPresent()) {
+      return found;
+    }
+    // a generated value class: a copy of a harvested value of its abstract type
+    for (Method m : c.getDeclaredMethods()) {
+      if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()) && m.getName().equals("copyOf")
+          && m.getParameterCount() == 1 && m.getReturnType() == c) {
+        Optional<Object> original = harvestedOf(m.getParameterTypes()[0]);
+        if (original.isPresent()) {
+          try {
+            return Optional.of(m.invoke(null, original.get()));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy a " + c.getName(), e);
+          }
+        }
+      }
     }
     for (Constructor<?> k : c.getConstructors()) {
       if (k.getParameterCount() == 0) {
@@ -694,6 +733,9 @@ public final class NullContract {
     Map<Class<?>, List<Object>> out = new LinkedHashMap<>();
     IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
     Deque<Object> queue = new ArrayDeque<>(seeds);
+    for (Supplier<?> s : registered.values()) {
+      queue.add(s.get());
+    }
     for (Class<?> c : publicClasses()) {
       for (Field f : c.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && Modifier.isFinal(f.getModifiers()) && !f.getType().isPrimitive()) {

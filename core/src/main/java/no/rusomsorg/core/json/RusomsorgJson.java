@@ -72,6 +72,9 @@ import tools.jackson.databind.type.LogicalType;
  * <p>Instances are immutable and thread-safe.
  */
 public final class RusomsorgJson {
+  /** The message of a NullPointerException that names a parameter or attribute (docs/adr/0022). */
+  private static final java.util.regex.Pattern NAMED_NULL =
+      java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*(\\[\\d+])?( (element|key|value))?");
   private static final RusomsorgJson STRICT = new RusomsorgJson(true);
   private static final RusomsorgJson LENIENT = new RusomsorgJson(false);
 
@@ -251,6 +254,12 @@ public final class RusomsorgJson {
       if (c instanceof InvalidValueException) {
         InvalidValueException inner = (InvalidValueException) c;
         return inner.field().startsWith("$") ? inner : inner.under(path);
+      }
+      if (c instanceof NullPointerException && c.getMessage() != null && NAMED_NULL.matcher(c.getMessage()).matches()) {
+        // a JSON null or a missing property reached a constructor that names the parameter (docs/adr/0022):
+        // in a document that is bad data, not a programmer error
+        String field = c.getMessage().replaceFirst(" (element|key|value)$", "");
+        return new InvalidValueException(field, Rule.REQUIRED, "must be given", e).under(path);
       }
     }
     if (e instanceof StreamConstraintsException) {

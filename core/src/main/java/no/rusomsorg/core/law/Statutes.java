@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -310,9 +311,8 @@ public final class Statutes {
     return section.replace(" ", "");
   }
 
+  /** A null argument is a programmer error: an NPE that names the parameter (docs/adr/0022). */
   private static void required(String field, Object value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, field + " is required");
-    }
+    Objects.requireNonNull(value, field);
   }
 }

@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.SandnesFixture;
+import no.rusomsorg.core.authority.Authorities;
 import no.rusomsorg.core.authority.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
 import no.rusomsorg.core.casework.ApplicationCase;
 import no.rusomsorg.core.casework.ComplaintCase;
+import no.rusomsorg.core.calendar.NorwegianCalendar;
 import no.rusomsorg.core.complaint.ComplaintRegime;
+import no.rusomsorg.core.complaint.ComplaintRoutes;
+import no.rusomsorg.core.complaint.PublishedComplaintInfo;
+import no.rusomsorg.core.deadline.DeadlineCalculator;
+import no.rusomsorg.core.deadline.DeadlineRule;
+import no.rusomsorg.core.eligibility.Basis;
+import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.identity.NationalIdNumber;
 import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.pathway.Situation;
+import no.rusomsorg.core.pathway.Triage;
+import no.rusomsorg.core.pathway.TriageRequest;
 import no.rusomsorg.testing.NullContract;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +33,26 @@ import org.junit.jupiter.api.Test;
  */
 class CoreNullContractTest {
   private static final LocalDate DAY = LocalDate.of(2024, 1, 2);
+  private static final MunicipalityRef SANDNES = MunicipalityRef.of("Sandnes", County.ROGALAND);
 
   static NullContract contract() {
     return NullContract.ofModuleOf(Catalog.class)
-        .seed(SandnesFixture.catalog())
+        .seed(SandnesFixture.catalog(), SandnesFixture.sogne(),
+            Authorities.standard().municipality(SANDNES, DAY),
+            ComplaintRoutes.standard().route(ComplaintRegime.PBRL, SANDNES, DAY),
+            ComplaintRoutes.standard().compare(
+                PublishedComplaintInfo.from(SandnesFixture.counsellorFollowUp().complaintInfo().get(0)),
+                ComplaintRegime.PBRL, SANDNES, DAY),
+            NorwegianCalendar.standard().nonWorkingDay(LocalDate.of(2024, 1, 1)),
+            DeadlineCalculator.standard().compute(DeadlineRule.FVL_COMPLAINT, DAY),
+            Triage.standard().nextSteps(TriageRequest.of(Situation.SEVERE, DAY)),
+            TriageRequest.of(Situation.SEVERE, DAY),
+            NationalIdNumber.parse("05015452287"))
+        .sample(Criterion.NotStated.class, () -> new Criterion.NotStated(Basis.source("sandnes-rustjenester")))
         .sample(ApplicationCase.class,
             () -> ApplicationCase.receive(DAY, ComplaintRegime.FVL_MUNICIPAL, ApplicationCase.Applicant.SELF, false))
         .sample(ComplaintCase.class, () -> ComplaintCase.file(ComplaintRegime.FVL_MUNICIPAL, DAY, DAY, DAY))
-        .sample(MunicipalityRef.class, () -> MunicipalityRef.of("Sandnes", County.ROGALAND))
+        .sample(MunicipalityRef.class, () -> SANDNES)
         .sample(InvalidValueException.class,
             () -> new InvalidValueException("field", InvalidValueException.Rule.REQUIRED, "sample"));
   }

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -271,7 +272,7 @@ class DeadlineExamplesTest {
     rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start, start.plusDays(3)), "expectedEnd", Rule.CONSISTENCY);
     rejects(() -> PeriodSpec.of(-1, PeriodUnit.DAYS), "amount", Rule.RANGE);
     rejects(() -> PeriodSpec.of(PeriodSpec.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
-    rejects(() -> PeriodSpec.of(1, null), "unit", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> PeriodSpec.of(1, null)).withMessage("unit");
     rejects(() -> PeriodSpec.range(3, 2, PeriodUnit.WORKING_DAYS), "lowerAmount", Rule.ORDER);
     rejects(() -> calc.promise(-1, 2, PeriodUnit.WORKING_DAYS, start), "lowerAmount", Rule.RANGE);
     rejects(() -> calc.promise(2, 3, PeriodUnit.WORKING_DAYS, null), "start", Rule.REQUIRED);

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -186,8 +187,9 @@ class TriageTest {
     // a deadline beyond the calendar's last year
     expect(() -> triage.nextSteps(TriageRequest.builder().situation(Situation.SEVERE).date(d(2299, 12, 31))
         .referralReceived(d(2299, 12, 31)).build()), "referralReceived", Rule.RANGE);
-    expect(() -> Contact.of(null), "name", Rule.REQUIRED);
-    expect(() -> Contact.from(null), "contactPoint", Rule.REQUIRED);
+    // a null argument is a programmer error (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> Contact.of(null)).withMessage("name");
+    assertThatNullPointerException().isThrownBy(() -> Contact.from(null)).withMessage("contactPoint");
     expect(() -> Contact.builder().name(LocalizedText.of("x")).contactPointId("Not An Id").build(),
         "contactPointId", Rule.FORMAT);
     Step step = triage.nextSteps(Situation.SEVERE, ok).get(0);
