@@ -3,6 +3,7 @@ package no.rusomsorg.core.authority;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -150,6 +151,7 @@ public enum County {
    * @return true if the date lies within the county's validity (both ends inclusive)
    */
   public boolean existsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
@@ -202,6 +204,7 @@ public enum County {
    * @return the counties
    */
   public static List<County> existingOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     List<County> result = new ArrayList<>();
     for (County c : values()) {
       if (c.existsOn(date)) {
@@ -222,6 +225,7 @@ public enum County {
    * @return the county, or empty if no county had the number on that date
    */
   public static Optional<County> of(int number, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     for (County c : values()) {
       if (c.number == number && c.existsOn(date)) {
         return Optional.of(c);

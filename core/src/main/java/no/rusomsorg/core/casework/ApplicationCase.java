@@ -292,6 +292,7 @@ public final class ApplicationCase {
    * @throws IllegalTransitionException (NOT_ALLOWED_IN_STATE, event DECIDE) before a decision
    */
   public ComplaintRoute complaintRoute(MunicipalityRef municipality) {
+    Objects.requireNonNull(municipality, "municipality");
     Decision d = requireDecision();
     return ComplaintRoutes.standard().route(regime, municipality, d.date(), d.noticeReceived());
   }
@@ -305,6 +306,7 @@ public final class ApplicationCase {
    *     {@link ComplaintCase#file}
    */
   public ComplaintCase fileComplaint(LocalDate filed) {
+    Objects.requireNonNull(filed, "filed");
     Decision d = requireDecision();
     return ComplaintCase.file(regime, d.date(), d.noticeReceived(), filed);
   }

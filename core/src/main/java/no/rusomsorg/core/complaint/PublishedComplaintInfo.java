@@ -55,10 +55,7 @@ public abstract class PublishedComplaintInfo {
    * @return the same information as this type
    */
   public static PublishedComplaintInfo from(no.rusomsorg.core.service.PublishedComplaintInfo published) {
-    if (published == null) {
-      throw new no.rusomsorg.core.InvalidValueException("published",
-          no.rusomsorg.core.InvalidValueException.Rule.REQUIRED, "published complaint information is required");
-    }
+    java.util.Objects.requireNonNull(published, "published");
     return builder()
         .deadline(published.deadline().map(span -> PeriodSpec.of(span.amount(), span.unit())))
         .appealBody(published.body())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -42,6 +43,7 @@ public final class EmailAddress {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EmailAddress parse(String text) {
+    Objects.requireNonNull(text, "text");
     return parse("email", text);
   }
 
@@ -54,6 +56,7 @@ public final class EmailAddress {
    * @throws InvalidValueException if it is missing or malformed
    */
   public static EmailAddress parse(String field, String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "an e-mail address must be given");
     }

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -50,6 +51,7 @@ public final class PhoneNumber {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PhoneNumber parse(String text) {
+    Objects.requireNonNull(text, "text");
     return parse("phone", text);
   }
 
@@ -62,6 +64,7 @@ public final class PhoneNumber {
    * @throws InvalidValueException if it is missing or not a valid number
    */
   public static PhoneNumber parse(String field, String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "a phone number must be given");
     }

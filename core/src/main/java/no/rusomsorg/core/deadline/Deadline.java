@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
@@ -195,9 +196,7 @@ public abstract class Deadline {
    * @throws InvalidValueException if {@code act} is null (field {@code act}, REQUIRED)
    */
   public boolean isMetBy(LocalDate act) {
-    if (act == null) {
-      throw new InvalidValueException("act", Rule.REQUIRED, "the date of the act is required");
-    }
+    Objects.requireNonNull(act, "act");
     return !act.isAfter(due());
   }
 
@@ -209,9 +208,7 @@ public abstract class Deadline {
    * @throws InvalidValueException if {@code date} is null (field {@code date}, REQUIRED)
    */
   public boolean hasPassedOn(LocalDate date) {
-    if (date == null) {
-      throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
-    }
+    Objects.requireNonNull(date, "date");
     return date.isAfter(due());
   }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -73,6 +74,7 @@ public final class DeadlineCalculator {
    * @throws InvalidValueException if the reading is null (field {@code reading}, REQUIRED)
    */
   public DeadlineCalculator withWorkingDayReading(WorkingDayReading reading) {
+    Objects.requireNonNull(reading, "reading");
     if (reading == null) {
       throw new InvalidValueException("reading", Rule.REQUIRED, "a reading of working days is required");
     }
@@ -99,6 +101,8 @@ public final class DeadlineCalculator {
    *     {@link DeadlineRule#RESPONSE_PROMISE}: field {@code period}; both REQUIRED)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
     require(rule, start);
     if (rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.REQUIRED,
@@ -122,6 +126,8 @@ public final class DeadlineCalculator {
    * @throws InvalidValueException as {@link #compute(DeadlineRule, LocalDate)} does
    */
   public LocalDate dueDate(DeadlineRule rule, LocalDate start) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
     require(rule, start);
     if (rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.REQUIRED,
@@ -164,6 +170,9 @@ public final class DeadlineCalculator {
    *     from the caller (field {@code period}, CONSISTENCY)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start, PeriodSpec period) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(period, "period");
     require(rule, start);
     if (period == null) {
       throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");
@@ -189,6 +198,9 @@ public final class DeadlineCalculator {
    *     {@code expectedEnd}, CONSISTENCY)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start, LocalDate expectedEnd) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(expectedEnd, "expectedEnd");
     require(rule, start);
     if (!rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.CONSISTENCY, rule + " is computed from its period");
@@ -213,7 +225,8 @@ public final class DeadlineCalculator {
    *     (fields {@code lowerAmount}, {@code amount}), or another argument is null or out of range
    */
   public Deadline promise(int amountMin, int amountMax, PeriodUnit unit, LocalDate start) {
-    return promise(PeriodSpec.range(amountMin, amountMax, unit), start, Optional.empty());
+    Objects.requireNonNull(start, "start");
+    return promise(PeriodSpec.range(amountMin, amountMax, unit), start);
   }
 
   /**
@@ -221,20 +234,32 @@ public final class DeadlineCalculator {
    *
    * @param period the promised period (a range counts to its upper bound)
    * @param start the date the enquiry or referral was received
-   * @param sourceId the id of the source document, such as {@code sandnes-rustjenester}, if known
+   * @param sourceId the id of the source document, such as {@code sandnes-rustjenester}
    * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
-   * @throws InvalidValueException if an argument is null or out of range, or the source id is not a
-   *     valid id (field {@code sourceId}, FORMAT)
+   * @throws InvalidValueException if the start is out of range, or the source id is not a valid id
+   *     (field {@code sourceId}, FORMAT)
    */
-  public Deadline promise(PeriodSpec period, LocalDate start, Optional<String> sourceId) {
+  public Deadline promise(PeriodSpec period, LocalDate start, String sourceId) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(sourceId, "sourceId");
     require(DeadlineRule.RESPONSE_PROMISE, start);
-    if (period == null) {
-      throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");
-    }
-    if (sourceId == null) {
-      throw new InvalidValueException("sourceId", Rule.REQUIRED, "pass Optional.empty() when there is no source");
-    }
-    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, sourceId);
+    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, Optional.of(sourceId));
+  }
+
+  /**
+   * Computes the due date of a published response time whose source is not known.
+   *
+   * @param period the promised period (a range counts to its upper bound)
+   * @param start the date the enquiry or referral was received
+   * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
+   * @throws InvalidValueException if the start is out of range
+   */
+  public Deadline promise(PeriodSpec period, LocalDate start) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(start, "start");
+    require(DeadlineRule.RESPONSE_PROMISE, start);
+    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, Optional.empty());
   }
 
   /**
@@ -247,6 +272,8 @@ public final class DeadlineCalculator {
    *     (field {@code start}) or the result is beyond them (field {@code due})
    */
   public LocalDate endOf(LocalDate start, PeriodSpec period) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(period, "period");
     requireStart(start);
     if (period == null) {
       throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");

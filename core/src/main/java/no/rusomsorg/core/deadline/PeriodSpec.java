@@ -2,6 +2,7 @@ package no.rusomsorg.core.deadline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -99,6 +100,7 @@ public abstract class PeriodSpec {
    * @return the text
    */
   public String text(Language language) {
+    Objects.requireNonNull(language, "language");
     String amounts = lowerAmount().map(l -> l + "–").orElse("") + amount();
     return amounts + " " + unit().label(lowerAmount().isPresent() ? 2 : amount(), language);
   }

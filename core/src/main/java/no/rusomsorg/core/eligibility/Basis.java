@@ -2,6 +2,7 @@ package no.rusomsorg.core.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -49,6 +50,7 @@ public abstract class Basis {
    * @return the basis
    */
   public static Basis of(LegalReference reference) {
+    Objects.requireNonNull(reference, "reference");
     return builder().legalReference(reference).build();
   }
 
@@ -60,6 +62,7 @@ public abstract class Basis {
    * @return the basis
    */
   public static Basis of(LegalReference reference, String sourceId) {
+    Objects.requireNonNull(reference, "reference");
     return builder().legalReference(reference).sourceId(sourceId).build();
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.municipality.Catalog;
@@ -150,6 +151,7 @@ public final class RusomsorgJson {
    * @return the JSON text
    */
   public String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper().writeValueAsString(value);
     } catch (JacksonException e) {
@@ -167,6 +169,8 @@ public final class RusomsorgJson {
    * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
    */
   public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON text given");
     }
@@ -190,6 +194,8 @@ public final class RusomsorgJson {
    * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
    */
   public <T> T read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON stream given");
     }
@@ -214,6 +220,9 @@ public final class RusomsorgJson {
    * @throws InvalidValueException if the resource is missing or invalid
    */
   public <T> T readResource(Class<?> anchor, String resource, Class<T> type) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(type, "type");
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new InvalidValueException("$", Rule.REFERENCE, "resource '" + resource + "' not found beside " + anchor.getName());

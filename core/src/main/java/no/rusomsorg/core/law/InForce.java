@@ -1,6 +1,7 @@
 package no.rusomsorg.core.law;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -86,6 +87,7 @@ public abstract class InForce {
    * @return a copy
    */
   public InForce until(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
     return ImmutableInForce.copyOf(this).withUntil(lastDay);
   }
 
@@ -97,6 +99,7 @@ public abstract class InForce {
    * @throws InvalidValueException if the date is null (field {@code date}, REQUIRED)
    */
   public boolean isInForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     if (date == null) {
       throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.deadline.DeadlineCalculator;
@@ -76,6 +77,8 @@ public final class Triage {
    *     REQUIRED) or the date out of range ({@code date}, RANGE)
    */
   public List<Step> nextSteps(Situation situation, LocalDate date) {
+    Objects.requireNonNull(situation, "situation");
+    Objects.requireNonNull(date, "date");
     if (situation == null) {
       throw new InvalidValueException("situation", Rule.REQUIRED, "a situation is required");
     }
@@ -96,6 +99,7 @@ public final class Triage {
    *     RANGE)
    */
   public List<Step> nextSteps(TriageRequest request) {
+    Objects.requireNonNull(request, "request");
     if (request == null) {
       throw new InvalidValueException("request", Rule.REQUIRED, "a request is required");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -289,6 +290,7 @@ public abstract class Service {
    * @return the route, if published
    */
   public Optional<PublishedComplaintInfo> complaintInfo(ComplaintSubject subject) {
+    Objects.requireNonNull(subject, "subject");
     return complaintInfo().stream().filter(c -> c.subject() == subject).findFirst();
   }
 

@@ -175,9 +175,9 @@ class TriageTest {
   @Test
   void badInputIsRejectedWithTheFieldAndTheRule() {
     LocalDate ok = d(2026, 1, 5);
-    expect(() -> triage.nextSteps(null, ok), "situation", Rule.REQUIRED);
-    expect(() -> triage.nextSteps(Situation.SEVERE, null), "date", Rule.REQUIRED);
-    expect(() -> triage.nextSteps((TriageRequest) null), "request", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps(null, ok)).withMessage("situation");
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps(Situation.SEVERE, null)).withMessage("date");
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps((TriageRequest) null)).withMessage("request");
     expect(() -> triage.nextSteps(Situation.SEVERE, d(1900, 1, 1)), "date", Rule.RANGE);
     expect(() -> TriageRequest.builder().situation(Situation.SEVERE).date(ok).referralReceived(d(1800, 1, 1)).build(),
         "referralReceived", Rule.RANGE);

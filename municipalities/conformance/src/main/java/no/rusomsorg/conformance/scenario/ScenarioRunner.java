@@ -215,8 +215,9 @@ public final class ScenarioRunner {
     PeriodUnit unit = p.unit();
     LocalDate due;
     if (kind == PromiseKind.TIME_TO_RESPONSE) {
-      Deadline d = DeadlineCalculator.standard().promise(PeriodSpec.range(p.min(), p.max(), unit), start,
-          service.sourceIds().stream().findFirst());
+      PeriodSpec promised = PeriodSpec.range(p.min(), p.max(), unit);
+      Deadline d = service.sourceIds().isEmpty() ? DeadlineCalculator.standard().promise(promised, start)
+          : DeadlineCalculator.standard().promise(promised, start, service.sourceIds().get(0));
       due = d.due();
     } else {
       due = DeadlineCalculator.standard().endOf(start, PeriodSpec.of(p.max(), unit));
