@@ -177,9 +177,10 @@ public final class NullContract {
   }
 
   /**
-   * Leaves one member out of the null-argument check, with the reason.
+   * Leaves one member, or one parameter of it, out of the null-argument check, with the reason.
    *
-   * @param member {@code Class#method} with the class's simple binary name, such as {@code Catalog#of}
+   * @param member {@code Class#method} with the class's simple binary name, such as {@code Catalog#of},
+   *     {@code Class#<init>} for a constructor, or either with {@code :parameter} for one parameter
    * @param reason why the member is exempt
    * @return this checker
    */
@@ -313,7 +314,8 @@ public final class NullContract {
         }
         Parameter[] params = e.getParameters();
         for (int i = 0; i < params.length; i++) {
-          if (params[i].getType().isPrimitive() || isNullable(params[i])) {
+          if (params[i].getType().isPrimitive() || isNullable(params[i])
+              || exemptMembers.containsKey(memberKey(c, e) + ":" + params[i].getName())) {
             continue;
           }
           String problem = check(c, e, i);
@@ -358,8 +360,11 @@ public final class NullContract {
         return true;
       }
     }
-    String key = simpleName(c) + "#" + (e instanceof Constructor ? "<init>" : e.getName());
-    return exemptMembers.containsKey(key);
+    return exemptMembers.containsKey(memberKey(c, e));
+  }
+
+  private static String memberKey(Class<?> c, Executable e) {
+    return simpleName(c) + "#" + (e instanceof Constructor ? "<init>" : e.getName());
   }
 
   private static boolean isNullable(Parameter p) {
@@ -425,9 +430,8 @@ public final class NullContract {
     }
     String name = params[nullAt].getName();
     if (message.contains("because \"")) {
-      // generated code dereferences its parameter on its first line; the JVM's message names it
-      if (isGenerated(c) && message.endsWith("because \"" + name + "\" is null")
-          && thrown.getStackTrace().length > 0 && thrown.getStackTrace()[0].getClassName().startsWith(topLevel(c).getName())) {
+      // generated code dereferences its parameter at once (the boundary is the generated class itself)
+      if (isGenerated(c) && origin(thrown).startsWith(topLevel(c).getName())) {
         return null;
       }
       return "NullPointerException from a dereference, not a check: " + message;
@@ -832,6 +836,6 @@ public final class NullContract {
   public String summary() {
     Set<String> covered = new LinkedHashSet<>(packages);
     covered.removeAll(pending.keySet());
-    return module + ": covered " + covered + "; not yet covered " + pending;
+    return module + ": covered " + covered + "; not yet covered " + pending + "; exempt " + exemptMembers;
   }
 }

@@ -162,9 +162,7 @@ public abstract class Deadline {
    * @throws InvalidValueException if the table is null (field {@code statutes}, REQUIRED)
    */
   public Optional<CitedReference> citedReference(Statutes statutes) {
-    if (statutes == null) {
-      throw new InvalidValueException("statutes", Rule.REQUIRED, "a law table is required");
-    }
+    Objects.requireNonNull(statutes, "statutes");
     return rule().legalReference().map(r -> statutes.referenceOn(r, start()));
   }
 

@@ -357,13 +357,9 @@ public final class NationalIdNumber {
    *
    * @param date a birth date, for example from the population register
    * @return true if day, month and year modulo 100 agree
-   * @throws no.rusomsorg.core.InvalidValueException if the date is null
    */
   public boolean matchesBirthDate(LocalDate date) {
-    if (date == null) {
-      throw new no.rusomsorg.core.InvalidValueException("birthDate", no.rusomsorg.core.InvalidValueException.Rule.REQUIRED,
-          "a date must be given");
-    }
+    Objects.requireNonNull(date, "date");
     return date.getDayOfMonth() == day && date.getMonthValue() == month && Math.floorMod(date.getYear(), 100) == twoDigitYear;
   }
 

@@ -18,11 +18,14 @@ import no.rusomsorg.core.deadline.DeadlineCalculator;
 import no.rusomsorg.core.deadline.DeadlineRule;
 import no.rusomsorg.core.eligibility.Basis;
 import no.rusomsorg.core.eligibility.Criterion;
+import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.identity.NationalIdNumber;
 import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.EarlierExistence;
 import no.rusomsorg.core.pathway.Situation;
 import no.rusomsorg.core.pathway.Triage;
 import no.rusomsorg.core.pathway.TriageRequest;
+import no.rusomsorg.core.text.LocalizedText;
 import no.rusomsorg.testing.NullContract;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoreNullContractTest {
   private static final LocalDate DAY = LocalDate.of(2024, 1, 2);
+  /** A leaf's canonical constructor is its JSON creator: a left-out basis takes the leaf's default. */
+  private static final String LEFT_OUT_BASIS = "null basis = the leaf's documented default (JSON may leave it out)";
   private static final MunicipalityRef SANDNES = MunicipalityRef.of("Sandnes", County.ROGALAND);
 
   static NullContract contract() {
@@ -47,7 +52,19 @@ class CoreNullContractTest {
             DeadlineCalculator.standard().compute(DeadlineRule.FVL_COMPLAINT, DAY),
             Triage.standard().nextSteps(TriageRequest.of(Situation.SEVERE, DAY)),
             TriageRequest.of(Situation.SEVERE, DAY),
-            NationalIdNumber.parse("05015452287"))
+            NationalIdNumber.parse("05015452287"),
+            PublishedComplaintInfo.from(SandnesFixture.counsellorFollowUp().complaintInfo().get(0)),
+            EarlierExistence.builder().sinceYear(1860).description(LocalizedText.of("Kjøpstad", "Town"))
+                .sourceId("sandnes-rustjenester").build())
+        .seed(Criterion.homeless().evaluate(PersonFacts.empty(), DAY))
+        .exempt("Criterion$Homeless#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$InLar#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$Pregnant#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$CoOccurringMentalIllness#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$ProxyWithPowerOfAttorney#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$MinimumAge#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$HasRole#<init>:basis", LEFT_OUT_BASIS)
+        .exempt("Criterion$Residency#<init>:basis", LEFT_OUT_BASIS)
         .sample(Criterion.NotStated.class, () -> new Criterion.NotStated(Basis.source("sandnes-rustjenester")))
         .sample(ApplicationCase.class,
             () -> ApplicationCase.receive(DAY, ComplaintRegime.FVL_MUNICIPAL, ApplicationCase.Applicant.SELF, false))

@@ -332,6 +332,6 @@ class DeadlineExamplesTest {
         .period(PeriodSpec.of(3, PeriodUnit.WEEKS)).workingDayReading(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY)
         .unextendedDue(d(2026, 4, 2)).due(d(2026, 4, 7)).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("workingDayReading"));
-    assertThatThrownBy(() -> calc.withWorkingDayReading(null)).isInstanceOf(InvalidValueException.class);
+    assertThatNullPointerException().isThrownBy(() -> calc.withWorkingDayReading(null)).withMessage("reading");
   }
 }

@@ -163,7 +163,7 @@ class TriageTest {
     assertThat(national.source(NationalPathway.SNL).orElseThrow().publisher()).isEqualTo("Store norske leksikon");
     assertThat(national.source(NationalPathway.HELSENORGE).orElseThrow().publisher()).isEqualTo("Helsenorge");
     assertThat(national.source("nope")).isEmpty();
-    assertThat(national.guidance((String) null)).isEmpty();
+    assertThatNullPointerException().isThrownBy(() -> national.guidance((String) null)).withMessage("id");
     assertThat(national.guidance()).allSatisfy(g -> {
       assertThat(g.text().en()).isPresent();
       assertThat(g.title().en()).isPresent();
