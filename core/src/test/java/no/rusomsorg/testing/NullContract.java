@@ -161,8 +161,9 @@ public final class NullContract {
   }
 
   /**
-   * Leaves an exported package out of the null-argument check, with the reason. The list is explicit
-   * and printed with every run; it is a to-do list, not a filter.
+   * Leaves an exported package out of the null-argument and the Optional-parameter checks (never the
+   * {@code @NullMarked} check), with the reason. The list is explicit and printed with every run; it is
+   * a to-do list, not a filter.
    *
    * @param pkg the package name
    * @param reason why it is not yet covered
@@ -282,7 +283,7 @@ public final class NullContract {
   public List<String> optionalParameters() {
     List<String> out = new ArrayList<>();
     for (Class<?> c : publicClasses()) {
-      if (isGenerated(c)) {
+      if (isGenerated(c) || pending.containsKey(c.getPackageName())) {
         continue;
       }
       for (Executable e : members(c)) {

@@ -16,7 +16,11 @@ class SpiNullContractTest {
   static NullContract contract() {
     return NullContract.ofModuleOf(MunicipalityRegistry.class)
         .seed(MunicipalityRegistry.builder().add(new FjellvikProvider()).add(new ElvestadProvider()).build())
-        .sample(MunicipalityRegistry.Builder.class, MunicipalityRegistry::builder);
+        .sample(MunicipalityRegistry.Builder.class, MunicipalityRegistry::builder)
+        // to do: MunicipalityLookup, ContactAdvice and ServiceVerdict take Optionals, and the directory and
+        // ProviderException do not yet check their arguments; the lookup branch is replacing the lookup
+        // result with a sealed type now (issue #14), so this package is made clean after that merges
+        .notYetCovered("no.rusomsorg.api", "reworked by the lookup branch (sealed lookup result, issue #14)");
   }
 
   @Test

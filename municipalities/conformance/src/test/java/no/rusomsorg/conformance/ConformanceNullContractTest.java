@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class ConformanceNullContractTest {
   static NullContract contract() {
     return NullContract.ofModuleOf(ConformanceFailure.class)
-        .seed(new FictionalProvider());
+        .seed(new FictionalProvider())
+        .exempt("MunicipalityProviderContract#rc11PublishedComplaintInformationComparedWithTheLaw",
+            "a JUnit test method: JUnit supplies the TestReporter, no caller passes it");
   }
 
   @Test

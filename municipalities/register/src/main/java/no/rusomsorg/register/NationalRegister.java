@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -168,12 +169,8 @@ public final class NationalRegister {
    * @throws InvalidValueException if the text is blank (rule NOT_BLANK) or an argument is missing
    */
   public LookupResult lookup(String numberOrName, LocalDate date) {
-    if (numberOrName == null) {
-      throw new InvalidValueException("numberOrName", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(numberOrName, "numberOrName");
+    Objects.requireNonNull(date, "date");
     String query = numberOrName.strip();
     if (query.isEmpty()) {
       throw new InvalidValueException("numberOrName", InvalidValueException.Rule.NOT_BLANK,
@@ -201,12 +198,8 @@ public final class NationalRegister {
    * @throws InvalidValueException if an argument is missing
    */
   public Optional<Authority> governorOffice(RegisteredMunicipality municipality, LocalDate date) {
-    if (municipality == null) {
-      throw new InvalidValueException("municipality", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(date, "date");
     if (!municipality.isValidOn(date)) {
       return Optional.empty();
     }
@@ -224,6 +217,7 @@ public final class NationalRegister {
    * @return its key
    */
   public static String nameKey(String name) {
+    Objects.requireNonNull(name, "name");
     return Names.key(name);
   }
 
@@ -354,9 +348,7 @@ public final class NationalRegister {
   }
 
   private static void checkDate(LocalDate date) {
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(date, "date");
     if (date.isBefore(FIRST_DAY)) {
       throw new InvalidValueException("date", InvalidValueException.Rule.RANGE,
           "the national register has no data before " + FIRST_DAY);

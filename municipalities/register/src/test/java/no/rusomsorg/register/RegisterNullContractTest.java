@@ -2,6 +2,8 @@ package no.rusomsorg.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import no.rusomsorg.register.baseline.StandardServiceDescription;
 import no.rusomsorg.testing.NullContract;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RegisterNullContractTest {
   static NullContract contract() {
     return NullContract.ofModuleOf(NationalRegister.class)
-        .seed(NationalRegister.standard());
+        .seed(NationalRegister.standard(), StandardServiceDescription.of("baseline", "unit", LocalDate.of(2024, 1, 1)));
   }
 
   @Test
