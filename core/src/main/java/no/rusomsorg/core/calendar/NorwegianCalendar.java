@@ -167,7 +167,7 @@ public final class NorwegianCalendar {
    *
    * @param date the date
    * @return the non-working day with its reason; empty on working days
-   * @throws InvalidValueException if the date is null or outside the supported years
+   * @throws InvalidValueException if the date is outside the supported years
    */
   public Optional<NonWorkingDay> nonWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");

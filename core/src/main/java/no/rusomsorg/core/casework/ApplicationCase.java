@@ -123,7 +123,7 @@ public final class ApplicationCase {
    * @return the case in state {@link State#RECEIVED}
    * @throws IllegalTransitionException with {@link Reason#POWER_OF_ATTORNEY_MISSING} when someone applied
    *     on the person's behalf without one
-   * @throws no.rusomsorg.core.InvalidValueException if an argument is missing, or the regime is
+   * @throws no.rusomsorg.core.InvalidValueException if the regime is
    *     {@link ComplaintRegime#COERCION} (coercion is not applied for)
    */
   public static ApplicationCase receive(LocalDate received, ComplaintRegime regime, Applicant applicant,

@@ -154,7 +154,7 @@ public final class ComplaintCase {
    *     on or after {@code decisionDate}
    * @param filed the day the complaint was handed in or posted (fvl § 30); on or after {@code decisionDate}
    * @return the case in {@link State#FILED} or, when late, {@link State#LATE_PENDING}
-   * @throws InvalidValueException when an argument is missing or the regime is COERCION or CONSENT_DETENTION
+   * @throws InvalidValueException when the regime is COERCION or CONSENT_DETENTION
    * @throws IllegalTransitionException (INCONSISTENT_DATES) when the dates are out of order
    */
   public static ComplaintCase file(ComplaintRegime regime, LocalDate decisionDate, LocalDate deadlineStart,

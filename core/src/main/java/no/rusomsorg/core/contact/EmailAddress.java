@@ -39,7 +39,7 @@ public final class EmailAddress {
    *
    * @param text the address
    * @return the address
-   * @throws InvalidValueException if it is missing or malformed
+   * @throws InvalidValueException if it is malformed
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EmailAddress parse(String text) {
@@ -53,7 +53,7 @@ public final class EmailAddress {
    * @param field the field name for the error
    * @param text the address
    * @return the address
-   * @throws InvalidValueException if it is missing or malformed
+   * @throws InvalidValueException if it is malformed
    */
   public static EmailAddress parse(String field, String text) {
     Objects.requireNonNull(text, "text");

@@ -47,7 +47,7 @@ public final class PhoneNumber {
    *
    * @param text the number as written
    * @return the number
-   * @throws InvalidValueException if it is missing or not a valid number
+   * @throws InvalidValueException if it is not a valid number
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PhoneNumber parse(String text) {
@@ -61,7 +61,7 @@ public final class PhoneNumber {
    * @param field the field name for the error
    * @param text the number as written
    * @return the number
-   * @throws InvalidValueException if it is missing or not a valid number
+   * @throws InvalidValueException if it is not a valid number
    */
   public static PhoneNumber parse(String field, String text) {
     Objects.requireNonNull(text, "text");

@@ -159,7 +159,6 @@ public abstract class Deadline {
    *
    * @param statutes the law table
    * @return the cited reference; empty for a municipality's own promise
-   * @throws InvalidValueException if the table is null (field {@code statutes}, REQUIRED)
    */
   public Optional<CitedReference> citedReference(Statutes statutes) {
     Objects.requireNonNull(statutes, "statutes");
@@ -191,7 +190,6 @@ public abstract class Deadline {
    *
    * @param act the date of the act (for a complaint: the day it was handed in or posted)
    * @return true if in time
-   * @throws InvalidValueException if {@code act} is null (field {@code act}, REQUIRED)
    */
   public boolean isMetBy(LocalDate act) {
     Objects.requireNonNull(act, "act");
@@ -203,7 +201,6 @@ public abstract class Deadline {
    *
    * @param date the date to ask about (pass today's date from a clock; nothing here reads one)
    * @return true if the deadline has passed
-   * @throws InvalidValueException if {@code date} is null (field {@code date}, REQUIRED)
    */
   public boolean hasPassedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");

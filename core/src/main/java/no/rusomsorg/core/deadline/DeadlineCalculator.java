@@ -71,7 +71,6 @@ public final class DeadlineCalculator {
    *
    * @param reading the reading
    * @return a calculator counting working days with that reading
-   * @throws InvalidValueException if the reading is null (field {@code reading}, REQUIRED)
    */
   public DeadlineCalculator withWorkingDayReading(WorkingDayReading reading) {
     Objects.requireNonNull(reading, "reading");
@@ -96,7 +95,7 @@ public final class DeadlineCalculator {
    * @param rule the rule
    * @param start the date of the start event
    * @return the deadline
-   * @throws InvalidValueException if an argument is null or out of range; if the rule has no period of
+   * @throws InvalidValueException if an argument is out of range; if the rule has no period of
    *     its own ({@link DeadlineRule#COERCION_PREGNANCY_10_3}: field {@code expectedEnd};
    *     {@link DeadlineRule#RESPONSE_PROMISE}: field {@code period}; both REQUIRED)
    */
@@ -166,7 +165,7 @@ public final class DeadlineCalculator {
    * @param start the date of the start event
    * @param period the period to use
    * @return the deadline
-   * @throws InvalidValueException if an argument is null or out of range, or the rule takes no period
+   * @throws InvalidValueException if an argument is out of range, or the rule takes no period
    *     from the caller (field {@code period}, CONSISTENCY)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start, PeriodSpec period) {
@@ -193,7 +192,7 @@ public final class DeadlineCalculator {
    * @param expectedEnd the expected end of the pregnancy, not before {@code start} and at most 44 weeks
    *     after it
    * @return the deadline, with no period
-   * @throws InvalidValueException if an argument is null or out of range (field {@code expectedEnd}:
+   * @throws InvalidValueException if an argument is out of range (field {@code expectedEnd}:
    *     ORDER when before the start, RANGE when too late), or the rule does not end at a date (field
    *     {@code expectedEnd}, CONSISTENCY)
    */
@@ -222,7 +221,7 @@ public final class DeadlineCalculator {
    * @param start the date the enquiry or referral was received
    * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
    * @throws InvalidValueException if an amount is negative, too large or the bounds are reversed
-   *     (fields {@code lowerAmount}, {@code amount}), or another argument is null or out of range
+   *     (fields {@code lowerAmount}, {@code amount}), or the start is out of range
    */
   public Deadline promise(int amountMin, int amountMax, PeriodUnit unit, LocalDate start) {
     Objects.requireNonNull(start, "start");
@@ -268,7 +267,7 @@ public final class DeadlineCalculator {
    * @param start the start date (not counted)
    * @param period the period (a range counts to its upper bound)
    * @return the end date
-   * @throws InvalidValueException if an argument is null, the start is outside the calendar's years
+   * @throws InvalidValueException if the start is outside the calendar's years
    *     (field {@code start}) or the result is beyond them (field {@code due})
    */
   public LocalDate endOf(LocalDate start, PeriodSpec period) {

@@ -60,8 +60,7 @@ public abstract class PeriodSpec {
    * @param amount the amount, 0 or more
    * @param unit the unit
    * @return the period
-   * @throws InvalidValueException if the amount is negative or too large ({@code amount}, RANGE), or
-   *     the unit is null ({@code unit}, REQUIRED)
+   * @throws InvalidValueException if the amount is negative or too large ({@code amount}, RANGE)
    */
   public static PeriodSpec of(int amount, PeriodUnit unit) {
     return ImmutablePeriodSpec.builder().amount(amount).unit(unit).build();

@@ -102,7 +102,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param date the date to evaluate on (ages are counted to this date)
    * @return the verdict, with reasons and missing facts
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date) {
     return evaluate(facts, date, LeapDayBirthday.FEBRUARY_28);
@@ -118,7 +117,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param leapDay the reading of a 29 February birthday
    * @return the verdict, with reasons and missing facts
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);
@@ -134,7 +132,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param date the date to evaluate on
    * @return the outcome
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Outcome test(PersonFacts facts, LocalDate date) {
     Evaluator.checkArguments(facts, date);
@@ -150,7 +147,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param leapDay the reading of a 29 February birthday
    * @return the outcome
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Outcome test(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);

@@ -96,7 +96,6 @@ public abstract class InForce {
    *
    * @param date the date
    * @return false before {@link #from()}, after {@link #until()}, and on every date while no date is decided
-   * @throws InvalidValueException if the date is null (field {@code date}, REQUIRED)
    */
   public boolean isInForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");

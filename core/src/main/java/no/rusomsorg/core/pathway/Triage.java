@@ -73,8 +73,7 @@ public final class Triage {
    * @param situation the situation
    * @param date the date of the question
    * @return the steps, in order, numbered from 1; never empty
-   * @throws InvalidValueException if an argument is null (field {@code situation} or {@code date},
-   *     REQUIRED) or the date out of range ({@code date}, RANGE)
+   * @throws InvalidValueException if the date is out of range ({@code date}, RANGE)
    */
   public List<Step> nextSteps(Situation situation, LocalDate date) {
     Objects.requireNonNull(situation, "situation");
@@ -94,8 +93,7 @@ public final class Triage {
    * @param request the situation, the date, and optionally the date a referral was received and the
    *     municipality's own contact
    * @return the steps, in order, numbered from 1; never empty
-   * @throws InvalidValueException if {@code request} is null (field {@code request}, REQUIRED), or the
-   *     assessment deadline would fall beyond the calendar's last year (field {@code referralReceived},
+   * @throws InvalidValueException if the assessment deadline would fall beyond the calendar's last year (field {@code referralReceived},
    *     RANGE)
    */
   public List<Step> nextSteps(TriageRequest request) {

@@ -215,7 +215,6 @@ public abstract class Service {
    *
    * @param outcome the outcome of {@link #eligibility()} for a person
    * @return the answer in bokmål and English
-   * @throws InvalidValueException if the outcome is missing
    */
   public LocalizedText answer(Outcome outcome) {
     CatalogChecks.notNull("outcome", outcome);
@@ -237,7 +236,6 @@ public abstract class Service {
    *
    * @param verdict the verdict of {@link #eligibility()} for a person
    * @return the answer in bokmål and English
-   * @throws InvalidValueException if the verdict is missing
    */
   public LocalizedText answer(no.rusomsorg.core.eligibility.Verdict verdict) {
     CatalogChecks.notNull("verdict", verdict);

@@ -117,7 +117,7 @@ public final class NationalRegister {
    *
    * @param date the date, on or after {@link #FIRST_DAY}
    * @return the municipalities
-   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE) or missing
+   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE)
    */
   public List<RegisteredMunicipality> municipalitiesOn(LocalDate date) {
     checkDate(date);
@@ -136,7 +136,7 @@ public final class NationalRegister {
    *
    * @param date the date, on or after {@link #FIRST_DAY}
    * @return the counties
-   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE) or missing
+   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE)
    */
   public List<County> countiesOn(LocalDate date) {
     Set<County> counties = EnumSet.noneOf(County.class);
@@ -166,7 +166,7 @@ public final class NationalRegister {
    * @param numberOrName a municipality number or name
    * @param date the date
    * @return the result
-   * @throws InvalidValueException if the text is blank (rule NOT_BLANK) or an argument is missing
+   * @throws InvalidValueException if the text is blank (rule NOT_BLANK)
    */
   public LookupResult lookup(String numberOrName, LocalDate date) {
     Objects.requireNonNull(numberOrName, "numberOrName");
@@ -195,7 +195,6 @@ public final class NationalRegister {
    * @param municipality a municipality of this register
    * @param date the date
    * @return the office, or empty if the municipality's number was not valid on the date
-   * @throws InvalidValueException if an argument is missing
    */
   public Optional<Authority> governorOffice(RegisteredMunicipality municipality, LocalDate date) {
     Objects.requireNonNull(municipality, "municipality");

@@ -97,7 +97,7 @@ public final class StandardServiceDescription {
    * @param unitId the id of the unit that gives the services
    * @param verifiedOn when the data was last checked against the description
    * @return the description
-   * @throws InvalidValueException if an id is malformed or an argument is missing
+   * @throws InvalidValueException if an id is malformed
    */
   public static StandardServiceDescription of(String idPrefix, String unitId, LocalDate verifiedOn) {
     checkId("idPrefix", idPrefix);
@@ -211,7 +211,6 @@ public final class StandardServiceDescription {
    *
    * @param offer the offer
    * @return the service, id {@code <prefix>.<offer id>}
-   * @throws InvalidValueException if the offer is missing
    */
   public ImmutableService offer(Offer offer) {
     Objects.requireNonNull(offer, "offer");
