@@ -131,6 +131,13 @@ final class CatalogReader {
             + at());
       }
       return catalog;
+    } catch (NullPointerException e) {
+      // the path is still that of the object whose constructor refused a null (docs/adr/0022)
+      InvalidValueException missing = RusomsorgJson.missing(e, path.toString());
+      if (missing == null) {
+        throw e;
+      }
+      throw missing;
     } catch (StreamConstraintsException e) {
       throw new InvalidValueException(path.toString(), Rule.RANGE, JsonLimits.EXCEEDED + " " + at(), e);
     } catch (JacksonException e) {

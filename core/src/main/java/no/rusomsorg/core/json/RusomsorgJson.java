@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -264,11 +265,11 @@ public final class RusomsorgJson {
         InvalidValueException inner = (InvalidValueException) c;
         return inner.field().startsWith("$") ? inner : inner.under(path);
       }
-      if (c instanceof NullPointerException && c.getMessage() != null && NAMED_NULL.matcher(c.getMessage()).matches()) {
-        // a JSON null or a missing property reached a constructor that names the parameter (docs/adr/0022):
-        // in a document that is bad data, not a programmer error
-        String field = c.getMessage().replaceFirst(" (element|key|value)$", "");
-        return new InvalidValueException(field, Rule.REQUIRED, "must be given", e).under(path);
+      if (c instanceof NullPointerException) {
+        InvalidValueException missing = missing((NullPointerException) c, path);
+        if (missing != null) {
+          return missing;
+        }
       }
     }
     if (e instanceof StreamConstraintsException) {
@@ -300,6 +301,23 @@ public final class RusomsorgJson {
       return new InvalidValueException(path, Rule.SYNTAX, "not well-formed JSON" + at(e), e);
     }
     return new InvalidValueException(path, Rule.FORMAT, "cannot be read as the expected value", e);
+  }
+
+  /**
+   * A JSON null or a left-out property that reached a constructor: its NPE names the parameter
+   * (docs/adr/0022). In a document that is bad data, so it becomes REQUIRED at {@code path.name}.
+   *
+   * @param e the exception
+   * @param path the JSON path of the object being read
+   * @return the typed exception, or null when the NPE does not name a parameter (a bug, not data)
+   */
+  static @Nullable InvalidValueException missing(NullPointerException e, String path) {
+    String message = e.getMessage();
+    if (message == null || !NAMED_NULL.matcher(message).matches()) {
+      return null;
+    }
+    String field = message.replaceFirst(" (element|key|value)$", "");
+    return new InvalidValueException(field, Rule.REQUIRED, "must be given", e).under(path);
   }
 
   private static String at(JacksonException e) {

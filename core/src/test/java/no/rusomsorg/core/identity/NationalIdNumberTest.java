@@ -282,7 +282,8 @@ class NationalIdNumberTest {
     String digits = valid(24, 12, 64, Kind.FODSELSNUMMER, 222);
     assertThat(NationalIdNumber.parse(digits)).isEqualTo(NationalIdNumber.parse(digits))
         .hasSameHashCodeAs(NationalIdNumber.parse(digits));
-    assertThatThrownBy(() -> NationalIdNumber.parse(digits).matchesBirthDate(null)).isInstanceOf(InvalidValueException.class);
+    assertThatNullPointerException().isThrownBy(() -> NationalIdNumber.parse(digits).matchesBirthDate(null))
+        .withMessage("date");
   }
 
   private static void assertRejected(String text, Reason reason) {
