@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import no.rusomsorg.core.eligibility.MunicipalityRelation;
 import no.rusomsorg.core.eligibility.Outcome;
 import no.rusomsorg.core.eligibility.PersonFacts;
-import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.api.MunicipalityDirectory.ServiceVerdict;
+import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.api.MunicipalityRegistry;
 
 /**
@@ -27,13 +27,15 @@ public final class StartupProbe {
     if (registry.providers().size() < 2) {
       throw new IllegalStateException("expected the bundled plugins, found " + registry);
     }
-    Catalog sandnes = registry.directory().catalogs().stream()
-        .filter(c -> c.municipality().name().contains("Sandnes"))
-        .findFirst().orElseThrow();
+    MunicipalityLookup answer = registry.directory().lookup("Sandnes", date);
+    if (!(answer instanceof MunicipalityLookup.Found)) {
+      throw new IllegalStateException("Sandnes is not found on " + date + ": " + answer);
+    }
+    MunicipalityLookup.Found sandnes = (MunicipalityLookup.Found) answer;
     PersonFacts person = PersonFacts.builder().birthDate(LocalDate.of(1990, 5, 17))
         .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).substanceProblem(true).build();
     long eligible = 0;
-    for (ServiceVerdict v : registry.directory().eligibility(sandnes, person, date)) {
+    for (ServiceVerdict v : registry.directory().eligibility(sandnes, person)) {
       if (v.verdict().isPresent() && v.verdict().get().outcome() == Outcome.ELIGIBLE) {
         eligible++;
       }

@@ -33,9 +33,14 @@ import no.rusomsorg.api.MunicipalityRegistry.LoadedProvider;
 /**
  * Queries over the catalogs of a {@link MunicipalityRegistry}, each answered as of a date.
  *
+ * <p>Start with {@link #lookup(String, LocalDate)}: its {@link MunicipalityLookup.Found} answer is what
+ * the other queries take, so that they can only be asked about a municipality that existed on the date
+ * (never about Søgne in 2026, which had merged into Kristiansand by then).
+ *
  * <p>Immutable and thread-safe; obtain it from {@link MunicipalityRegistry#directory()}.
  */
 public final class MunicipalityDirectory {
+  private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
   private final List<Catalog> catalogs;
 
   MunicipalityDirectory(List<LoadedProvider> providers) {
@@ -56,13 +61,14 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * Finds a municipality by number (four digits; old numbers too, so 1102 finds Sandnes) or by name
-   * (ignoring case), as of a date.
+   * Finds a municipality by number (four digits; old numbers too, so 1102 finds Sandnes) or by name or
+   * id (ignoring case), as of a date. Only a {@link MunicipalityLookup.Found} answer gives services as
+   * current; see {@link MunicipalityLookup} for the other answers and how to branch on them.
    *
    * @param numberOrName four digits, or a name such as {@code "Søgne"}
    * @param date the date asked about
    * @return the answer; never null
-   * @throws InvalidValueException if the query is blank or the date is missing
+   * @throws InvalidValueException if the query is blank or has digits but not four, or the date is missing
    */
   public MunicipalityLookup lookup(String numberOrName, LocalDate date) {
     if (numberOrName == null || numberOrName.isBlank()) {
@@ -71,16 +77,16 @@ public final class MunicipalityDirectory {
     requireDate(date);
     String q = numberOrName.trim();
     if (q.chars().allMatch(Character::isDigit)) {
-      return lookup(MunicipalityNumber.of("municipality", q), date);
+      return lookup(q, MunicipalityNumber.of("municipality", q), date, 0);
     }
     String wanted = q.toLowerCase(Locale.ROOT);
     for (Catalog c : catalogs) {
       if (c.municipality().name().toLowerCase(Locale.ROOT).equals(wanted)
           || c.municipality().id().equals(wanted)) {
-        return answer(q, date, c);
+        return answer(q, date, c, 0);
       }
     }
-    return unknown(q, date);
+    return new MunicipalityLookup.Unknown(q, date);
   }
 
   /**
@@ -90,50 +96,55 @@ public final class MunicipalityDirectory {
    * @param number the number
    * @param date the date asked about
    * @return the answer; never null
+   * @throws InvalidValueException if the number or the date is missing
    */
   public MunicipalityLookup lookup(MunicipalityNumber number, LocalDate date) {
     requireDate(date);
     if (number == null) {
       throw new InvalidValueException("municipality", Rule.REQUIRED, "a municipality number is required");
     }
+    return lookup(number.toString(), number, date, 0);
+  }
+
+  private MunicipalityLookup lookup(String query, MunicipalityNumber number, LocalDate date, int depth) {
     for (Catalog c : catalogs) {
       if (c.municipality().numberOn(date).filter(number::equals).isPresent()) {
-        return answer(number.toString(), date, c);
+        return answer(query, date, c, depth);
       }
     }
     for (Catalog c : catalogs) {
       if (c.municipality().hadNumber(number)) {
-        return answer(number.toString(), date, c);
+        return answer(query, date, c, depth);
       }
     }
-    return unknown(number.toString(), date);
+    return new MunicipalityLookup.Unknown(query, date);
   }
 
-  private MunicipalityLookup answer(String query, LocalDate date, Catalog c) {
+  /**
+   * The answer for a catalog on a date. A merged municipality's successor is looked up by its number on
+   * the same date, following later mergers; {@code depth} stops a cycle between catalogs that name each
+   * other as successors (a data error across plugins) after every catalog was visited: the successor is
+   * then answered as unknown.
+   */
+  private MunicipalityLookup answer(String query, LocalDate date, Catalog c, int depth) {
     Municipality m = c.municipality();
     if (m.isValidOn(date)) {
-      return new MunicipalityLookup(MunicipalityLookup.Status.FOUND, query, date, Optional.of(c),
-          m.numberOn(date), Optional.empty(), Optional.empty());
+      return new MunicipalityLookup.Found(query, date, c);
     }
     if (m.existedBeforeDataOn(date)) {
-      return new MunicipalityLookup(MunicipalityLookup.Status.EXISTED_NO_DATA, query, date, Optional.of(c),
-          Optional.empty(), Optional.empty(), Optional.empty());
+      return new MunicipalityLookup.ExistedNoData(query, date, m);
     }
     if (date.isBefore(m.validity().from())) {
-      return new MunicipalityLookup(MunicipalityLookup.Status.NOT_YET_ESTABLISHED, query, date, Optional.of(c),
-          Optional.empty(), Optional.empty(), Optional.empty());
+      return new MunicipalityLookup.NotYetEstablished(query, date, m);
     }
-    Optional<Successor> successor = m.successor();
-    Optional<Catalog> successorCatalog = successor.flatMap(s -> catalogs.stream()
-        .filter(other -> other.municipality().numberOn(date).filter(s.number()::equals).isPresent())
-        .findFirst());
-    return new MunicipalityLookup(MunicipalityLookup.Status.MERGED, query, date, Optional.of(c),
-        Optional.empty(), successor, successorCatalog);
-  }
-
-  private static MunicipalityLookup unknown(String query, LocalDate date) {
-    return new MunicipalityLookup(MunicipalityLookup.Status.UNKNOWN, query, date, Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    if (m.successor().isEmpty()) {
+      return new MunicipalityLookup.Ended(query, date, c);
+    }
+    Successor s = m.successor().get();
+    MunicipalityLookup next = depth >= catalogs.size()
+        ? new MunicipalityLookup.Unknown(s.number().toString(), date)
+        : lookup(s.number().toString(), s.number(), date, depth + 1);
+    return new MunicipalityLookup.Merged(query, date, c, s, next);
   }
 
   /**
@@ -141,7 +152,7 @@ public final class MunicipalityDirectory {
    *
    * @param kind the kind
    * @param date the date
-   * @return the matching services with their catalogs
+   * @return the matching services, each with its municipality as found on the date
    */
   public List<ServiceInCatalog> servicesOfKind(ServiceKind kind, LocalDate date) {
     requireDate(date);
@@ -150,9 +161,13 @@ public final class MunicipalityDirectory {
       if (!c.municipality().isValidOn(date)) {
         continue;
       }
+      MunicipalityLookup.Found found = null;
       for (Service s : c.servicesOn(date)) {
         if (s.kind() == kind) {
-          out.add(new ServiceInCatalog(c, s));
+          if (found == null) {
+            found = new MunicipalityLookup.Found(c.municipality().id(), date, c);
+          }
+          out.add(new ServiceInCatalog(found, s));
         }
       }
     }
@@ -163,14 +178,28 @@ public final class MunicipalityDirectory {
    * Whom to contact for a service at a moment: the contact points of its units that are open or
    * answered then, and otherwise each contact point's next opening and its fallback.
    *
-   * @param catalog the catalog
-   * @param service a service of that catalog
+   * <p>Takes a {@link MunicipalityLookup.Found} rather than a catalog, so that a merged municipality's
+   * contact points cannot be given as current; the moment must fall on a day (in Europe/Oslo) on which
+   * the municipality existed.
+   *
+   * @param municipality the municipality, as found on a date
+   * @param service a service of its catalog
    * @param at the moment (any zone; opening hours are in Europe/Oslo)
    * @return the contact advice, one entry per contact point, open ones first
+   * @throws InvalidValueException if the moment is missing or falls on a day the municipality did not
+   *     exist, or the service is not one of its catalog's
    */
-  public List<ContactAdvice> contactsAt(Catalog catalog, Service service, ZonedDateTime at) {
+  public List<ContactAdvice> contactsAt(MunicipalityLookup.Found municipality, Service service, ZonedDateTime at) {
+    requireFound(municipality);
     if (at == null) {
       throw new InvalidValueException("at", Rule.REQUIRED, "a moment is required");
+    }
+    Catalog catalog = municipality.catalog();
+    requireService(catalog, service);
+    LocalDate day = at.withZoneSameInstant(OSLO).toLocalDate();
+    if (!catalog.municipality().isValidOn(day)) {
+      throw new InvalidValueException("at", Rule.RANGE, catalog.municipality().name() + " did not exist on " + day
+          + "; look the municipality up on that day");
     }
     List<ContactAdvice> open = new ArrayList<>();
     List<ContactAdvice> closed = new ArrayList<>();
@@ -185,22 +214,23 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * The services of a municipality offered on a date, each with the verdict of its eligibility
-   * criterion for a person's facts (explained: reasons and missing facts). A service without a
-   * criterion has no verdict: the source says nothing about who may get it.
+   * The services a municipality offered on the date it was found, each with the verdict of its
+   * eligibility criterion for a person's facts on that date (explained: reasons and missing facts). A
+   * service without a criterion has no verdict: the source says nothing about who may get it.
    *
-   * @param catalog the municipality's catalog
+   * @param municipality the municipality, as found on the evaluation date
    * @param facts what is known about the person
-   * @param date the evaluation date
    * @return the services with their verdicts, in catalog order
+   * @throws InvalidValueException if the municipality or the facts are missing
    */
-  public List<ServiceVerdict> eligibility(Catalog catalog, PersonFacts facts, LocalDate date) {
-    requireDate(date);
-    if (catalog == null || facts == null) {
-      throw new InvalidValueException(catalog == null ? "catalog" : "facts", Rule.REQUIRED, "is required");
+  public List<ServiceVerdict> eligibility(MunicipalityLookup.Found municipality, PersonFacts facts) {
+    requireFound(municipality);
+    if (facts == null) {
+      throw new InvalidValueException("facts", Rule.REQUIRED, "is required");
     }
+    LocalDate date = municipality.date();
     List<ServiceVerdict> out = new ArrayList<>();
-    for (Service s : catalog.servicesOn(date)) {
+    for (Service s : municipality.services()) {
       Optional<Verdict> verdict = s.eligibility().isPresent()
           ? Optional.of(s.eligibility().get().evaluate(facts, date)) : Optional.empty();
       out.add(new ServiceVerdict(s, verdict));
@@ -209,47 +239,72 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * The complaint route for a service as of a date: a decision complaint follows the regime of the
-   * service's legal basis ({@link ComplaintRegime#forLegalBasis(List)}: the municipality's own appeal body
-   * for a municipal decision under no special act, the county governor under pbrl, hol,
-   * sosialtjenesteloven or boligsosialloven, the tribunal and the district court for coercion, no route for
-   * detention on own consent); a complaint about the quality of a service follows the service-complaint
-   * route. The municipality's appeal body is named as its catalog names it
-   * ({@link Municipality#appealBody()}), or "kommunens klagenemnd" when the catalog does not.
+   * The complaint route for a service as of the date the municipality was found, without a deadline: a
+   * decision complaint follows the regime of the service's legal basis
+   * ({@link ComplaintRegime#forLegalBasis(List)}: the municipality's own appeal body for a municipal
+   * decision under no special act, the county governor under pbrl, hol, sosialtjenesteloven or
+   * boligsosialloven, the tribunal and the district court for coercion, no route for detention on own
+   * consent); a complaint about the quality of a service follows the service-complaint route. The
+   * municipality's appeal body is named as its catalog names it ({@link Municipality#appealBody()}), or
+   * "kommunens klagenemnd" when the catalog does not. Bodies are named as on the date.
    *
-   * @param catalog the municipality's catalog
-   * @param service a service of that catalog
+   * @param municipality the municipality, as found on the date
+   * @param service a service of its catalog
    * @param subject what the complaint is about
-   * @param date the date; bodies are named as on this date
-   * @param deadlineStart when notice of the decision reached the person (fvl) or they got sufficient
-   *     knowledge to complain (pbrl), to compute the deadline; empty for none
    * @return the route
-   * @throws InvalidValueException if the service's legal basis gives no single regime, or the
-   *     municipality did not exist on the date
+   * @throws InvalidValueException if the service's legal basis gives no single regime, or the service is
+   *     not one of the catalog's
    */
-  public ComplaintRoute complaintRoute(Catalog catalog, Service service, ComplaintSubject subject, LocalDate date,
-      Optional<LocalDate> deadlineStart) {
-    requireDate(date);
+  public ComplaintRoute complaintRoute(MunicipalityLookup.Found municipality, Service service,
+      ComplaintSubject subject) {
+    requireFound(municipality);
+    requireService(municipality.catalog(), service);
     ComplaintRegime regime = regimeOf(service, subject);
-    MunicipalityRef ref = municipalityRef(catalog, date);
-    return deadlineStart.isPresent()
-        ? ComplaintRoutes.standard().route(regime, ref, date, deadlineStart.get())
-        : ComplaintRoutes.standard().route(regime, ref, date);
+    return ComplaintRoutes.standard().route(regime, municipalityRef(municipality), municipality.date());
+  }
+
+  /**
+   * The complaint route as {@link #complaintRoute(MunicipalityLookup.Found, Service, ComplaintSubject)}
+   * gives it, with the deadline of each step computed from a start.
+   *
+   * @param municipality the municipality, as found on the date
+   * @param service a service of its catalog
+   * @param subject what the complaint is about
+   * @param deadlineStart when notice of the decision reached the person (fvl) or they got sufficient
+   *     knowledge to complain (pbrl)
+   * @return the route, with deadlines
+   * @throws InvalidValueException if the service's legal basis gives no single regime, the service is
+   *     not one of the catalog's, or the start is missing or not a valid start for the deadline
+   */
+  public ComplaintRoute complaintRoute(MunicipalityLookup.Found municipality, Service service,
+      ComplaintSubject subject, LocalDate deadlineStart) {
+    requireFound(municipality);
+    requireService(municipality.catalog(), service);
+    if (deadlineStart == null) {
+      throw new InvalidValueException("deadlineStart", Rule.REQUIRED, "a start for the deadline is required");
+    }
+    ComplaintRegime regime = regimeOf(service, subject);
+    return ComplaintRoutes.standard().route(regime, municipalityRef(municipality), municipality.date(),
+        deadlineStart);
   }
 
   /**
    * Where what a municipality publishes about complaints for a service disagrees with the statutory
-   * route on a date (an outdated body name, a deadline of three weeks where the law gives four).
+   * route on the date the municipality was found (an outdated body name, a deadline of three weeks where
+   * the law gives four).
    *
-   * @param catalog the municipality's catalog
-   * @param service a service of that catalog
-   * @param date the date
+   * @param municipality the municipality, as found on the date
+   * @param service a service of its catalog
    * @return the discrepancies, for every subject the service publishes complaint information for
+   * @throws InvalidValueException if the service is not one of the catalog's, or its legal basis gives
+   *     no single regime
    */
-  public List<ComplaintDiscrepancy> complaintDiscrepancies(Catalog catalog, Service service, LocalDate date) {
-    requireDate(date);
+  public List<ComplaintDiscrepancy> complaintDiscrepancies(MunicipalityLookup.Found municipality, Service service) {
+    requireFound(municipality);
+    requireService(municipality.catalog(), service);
+    LocalDate date = municipality.date();
     List<ComplaintDiscrepancy> out = new ArrayList<>();
-    MunicipalityRef ref = municipalityRef(catalog, date);
+    MunicipalityRef ref = municipalityRef(municipality);
     for (no.rusomsorg.core.service.PublishedComplaintInfo info : service.complaintInfo()) {
       if (info.subject() == ComplaintSubject.DECISION && service.legalBasis().isEmpty()) {
         continue;
@@ -269,19 +324,35 @@ public final class MunicipalityDirectory {
         : ComplaintRegime.forLegalBasis(service.legalBasis());
   }
 
+  private static void requireFound(MunicipalityLookup.Found municipality) {
+    if (municipality == null) {
+      throw new InvalidValueException("municipality", Rule.REQUIRED,
+          "a municipality found on a date is required (MunicipalityDirectory.lookup)");
+    }
+  }
+
+  /** The service must be the catalog's own (by id and content), not one of another catalog's. */
+  private static void requireService(Catalog catalog, Service service) {
+    if (service == null) {
+      throw new InvalidValueException("service", Rule.REQUIRED, "a service is required");
+    }
+    if (!catalog.service(service.id()).filter(service::equals).isPresent()) {
+      throw new InvalidValueException("service", Rule.REFERENCE, "service " + InvalidValueException.quote(service.id())
+          + " is not in the catalog of " + catalog.municipality().name());
+    }
+  }
+
   /**
-   * The municipality as the complaint package knows it: its name and its county on a date.
+   * The municipality as the complaint package knows it: its name and its county on the date it was found.
    *
-   * @param catalog the catalog
-   * @param date the date
+   * @param found the municipality as found on a date
    * @return the reference
-   * @throws InvalidValueException if the municipality has no number, or its county is not a Norwegian
-   *     county known on that date
+   * @throws InvalidValueException if its county is not a Norwegian county known on that date
    */
-  static MunicipalityRef municipalityRef(Catalog catalog, LocalDate date) {
-    Municipality m = catalog.municipality();
-    NumberPeriod period = m.numberPeriodOn(date).orElseThrow(() -> new InvalidValueException("date", Rule.RANGE,
-        m.name() + " did not exist on " + date));
+  static MunicipalityRef municipalityRef(MunicipalityLookup.Found found) {
+    Municipality m = found.municipality();
+    LocalDate date = found.date();
+    NumberPeriod period = m.numberPeriodOn(date).orElseThrow();
     int countyNumber = Integer.parseInt(period.county().number());
     County county = County.of(countyNumber, date).orElseThrow(() -> new InvalidValueException(
         "municipality.numbers.county", Rule.REFERENCE, "county " + period.county().number() + " ("
@@ -328,12 +399,14 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * A service together with the catalog it belongs to.
+   * A service together with its municipality, as found on the date asked about.
    *
-   * @param catalog the catalog
-   * @param service the service
+   * @param municipality the municipality, found on the date; pass it to
+   *     {@link #contactsAt(MunicipalityLookup.Found, Service, ZonedDateTime)} or
+   *     {@link #complaintRoute(MunicipalityLookup.Found, Service, ComplaintSubject)}
+   * @param service the service, offered on the date
    */
-  public record ServiceInCatalog(Catalog catalog, Service service) {}
+  public record ServiceInCatalog(MunicipalityLookup.Found municipality, Service service) {}
 
   /**
    * A service and, when it has an eligibility criterion, the verdict for a person.

@@ -1,62 +1,455 @@
 package no.rusomsorg.api;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.EarlierExistence;
+import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.service.Service;
 
 /**
- * The answer to "which municipality is this, on this date?".
+ * The answer to "which municipality is this, on this date?", from
+ * {@link MunicipalityDirectory#lookup(String, LocalDate)}: exactly one of the variants below.
  *
- * <p>{@link Status#FOUND}: the municipality existed on the date; {@link #catalog()} is its catalog and
- * {@link #number()} its number on that date. {@link Status#MERGED}: the municipality had ended by the
- * date; {@link #catalog()} is its historical catalog, {@link #successor()} says what it merged into and
- * from when, and {@link #successorCatalog()} is the successor's catalog when a plugin supplies it.
- * {@link Status#EXISTED_NO_DATA}: the municipality existed on the date, as a source states
- * ({@link no.rusomsorg.core.municipality.Municipality#existedBefore()}), but its catalog has no data
- * that early; {@link #catalog()} is the catalog (whose data starts later) and {@link #number()} is
- * empty. {@link Status#NOT_YET_ESTABLISHED}: a plugin knows the municipality, the date is before its
- * data, and no source says it existed then.
- * {@link Status#UNKNOWN}: no plugin knows it.
+ * <p>Only {@link Found} gives the services that are current on the date. Every other variant says why
+ * there are none, so that a caller cannot show a merged municipality's services as if they were
+ * current (Søgne's in 2026: Søgne became part of Kristiansand on 2020-01-01).
  *
- * @param status the kind of answer
- * @param query the number or name that was asked for
- * @param date the date asked about
- * @param catalog the municipality's catalog, unless unknown
- * @param number the municipality's number on the date, when it existed then
- * @param successor the merger, when merged
- * @param successorCatalog the successor's catalog, when merged and a plugin supplies it
+ * <table class="striped">
+ *   <caption>The variants</caption>
+ *   <thead><tr><th>variant</th><th>when</th><th>what it gives</th></tr></thead>
+ *   <tbody>
+ *   <tr><td>{@link Found}</td><td>the municipality existed on the date</td>
+ *       <td>its catalog, its number on the date and its services offered then</td></tr>
+ *   <tr><td>{@link Merged}</td><td>it had merged into another municipality by the date</td>
+ *       <td>who it was, the successor and from when, the successor's own answer for the date</td></tr>
+ *   <tr><td>{@link Ended}</td><td>it had ended by the date, and its catalog names no successor (a split)</td>
+ *       <td>who it was and its last day</td></tr>
+ *   <tr><td>{@link ExistedNoData}</td><td>a source says it existed on the date, but its data starts later</td>
+ *       <td>who it is, what the source says, and the first day of data</td></tr>
+ *   <tr><td>{@link NotYetEstablished}</td><td>the date is before its data, and no source says it existed then</td>
+ *       <td>who it is and its first day</td></tr>
+ *   <tr><td>{@link Unknown}</td><td>no installed plugin knows the number or name</td><td>nothing more</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <h2>Branching on the answer (Java 17)</h2>
+ *
+ * <p>Java 17 has no pattern matching in {@code switch}; branch with an {@code instanceof} chain and end
+ * it with a branch that fails loudly, because a later version may add a variant (the national baseline,
+ * for a municipality that the national register knows but no plugin supplies):
+ *
+ * <pre>{@code
+ * MunicipalityLookup answer = directory.lookup("Søgne", LocalDate.of(2026, 3, 12));
+ * if (answer instanceof MunicipalityLookup.Found found) {
+ *   found.services().forEach(s -> show(s));              // current on the date
+ * } else if (answer instanceof MunicipalityLookup.Merged merged) {
+ *   say(merged.former().name() + " is part of " + merged.successor().name() + " from " + merged.successor().from());
+ * } else if (answer instanceof MunicipalityLookup.Ended ended) {
+ *   say(ended.former().name() + " no longer existed; its last day was " + ended.lastDay());
+ * } else if (answer instanceof MunicipalityLookup.ExistedNoData noData) {
+ *   say(noData.municipality().name() + " existed, but there is no data before " + noData.dataFrom());
+ * } else if (answer instanceof MunicipalityLookup.NotYetEstablished notYet) {
+ *   say(notYet.municipality().name() + " was established on " + notYet.establishedOn());
+ * } else if (answer instanceof MunicipalityLookup.Unknown) {
+ *   say("no such municipality");
+ * } else {
+ *   throw new IllegalStateException("unhandled lookup answer " + answer);
+ * }
+ * }</pre>
+ *
+ * <p>On Java 21 or newer, a {@code switch (answer)} with one {@code case} per variant is exhaustive
+ * without a {@code default}; when a variant is added, such a switch stops compiling until it handles
+ * the new one, which is the intended signal.
+ *
+ * <p>All variants are immutable records with value equality; their constructors check that the parts
+ * agree with each other (a {@link Found} cannot be built for a date on which the municipality did not
+ * exist). Their {@code toString} names the municipality and the date, never the catalog's content, and
+ * shows a query that matched nothing only when it is a four-digit municipality number.
  */
-public record MunicipalityLookup(
-    Status status,
-    String query,
-    LocalDate date,
-    Optional<Catalog> catalog,
-    Optional<MunicipalityNumber> number,
-    Optional<Successor> successor,
-    Optional<Catalog> successorCatalog) {
+public sealed interface MunicipalityLookup
+    permits MunicipalityLookup.Found,
+        MunicipalityLookup.Merged,
+        MunicipalityLookup.Ended,
+        MunicipalityLookup.ExistedNoData,
+        MunicipalityLookup.NotYetEstablished,
+        MunicipalityLookup.Unknown {
 
-  /** The kinds of answer. */
-  public enum Status {
-    /** The municipality existed on the date. */
-    FOUND,
-    /** The municipality had merged into another by the date. */
-    MERGED,
-    /** The municipality existed on the date, but its catalog has no data that early (Sandnes in 1964). */
-    EXISTED_NO_DATA,
-    /** The date is before the municipality's data, and no source says it existed then. */
-    NOT_YET_ESTABLISHED,
-    /** No plugin knows the municipality. */
-    UNKNOWN
+  /**
+   * The number or name that was asked for, trimmed.
+   *
+   * @return the query
+   */
+  String query();
+
+  /**
+   * The date asked about.
+   *
+   * @return the date
+   */
+  LocalDate date();
+
+  /**
+   * The municipality existed on the date: the only variant that gives services as current.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about
+   * @param catalog the municipality's catalog; the municipality exists on {@code date}
+   */
+  record Found(String query, LocalDate date, Catalog catalog) implements MunicipalityLookup {
+    /**
+     * Checks that the municipality existed on the date.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @param catalog the municipality's catalog
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the municipality did not exist on the date
+     */
+    public Found {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(catalog, "catalog");
+      Municipality m = catalog.municipality();
+      if (!m.isValidOn(date)) {
+        throw new InvalidValueException("date", Rule.RANGE,
+            m.name() + " did not exist on " + date + ", so it cannot be found on that date");
+      }
+    }
+
+    /**
+     * The municipality: its name, its numbers and counties over time, its validity.
+     *
+     * @return the municipality
+     */
+    public Municipality municipality() {
+      return catalog.municipality();
+    }
+
+    /**
+     * The municipality's number on the date ({@code 1102} for Sandnes on 2019-12-31, {@code 1108} on
+     * 2020-01-01), whatever number was asked for.
+     *
+     * @return the number
+     */
+    public MunicipalityNumber number() {
+      return catalog.municipality().numberOn(date).orElseThrow();
+    }
+
+    /**
+     * The services the municipality offered on the date, in catalog order.
+     *
+     * @return the services offered on {@link #date()}
+     */
+    public List<Service> services() {
+      return catalog.servicesOn(date);
+    }
+
+    /**
+     * A service by its id, if the municipality offered it on the date.
+     *
+     * @param id the service's id, such as {@code sandnes.counsellor-follow-up}
+     * @return the service; empty if the catalog has no such service or it was not offered on the date
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<Service> service(String id) {
+      Objects.requireNonNull(id, "id");
+      return catalog.service(id).filter(s -> s.offeredOn(date));
+    }
+
+    /**
+     * The municipality with its number, and the date.
+     *
+     * @return for example {@code Found[Sandnes (1108) on 2026-03-12]}
+     */
+    @Override
+    public String toString() {
+      return "Found[" + municipality().name() + " (" + number() + ") on " + date + "]";
+    }
   }
 
   /**
-   * Whether the municipality existed on the date.
+   * The municipality had merged into another by the date: Søgne (1018) into Kristiansand (4204) from
+   * 2020-01-01. Its services are not current; the successor's are, when a plugin supplies the successor
+   * ({@link #successorLookup()} is then {@link Found}).
    *
-   * @return true for {@link Status#FOUND}
+   * <p>The former municipality's catalog is kept as history, under the name {@link #formerCatalog()}:
+   * this variant deliberately has no {@code catalog()} or {@code services()}.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about; on or after {@code successor.from()}
+   * @param formerCatalog the catalog of the municipality that merged: history, not current services
+   * @param successor the municipality it merged into, and the first day the successor was responsible
+   * @param successorLookup the successor looked up by its number on the same date: {@link Found} when a
+   *     plugin supplies it, {@link Unknown} when none does, {@link Merged} if it has itself merged since
    */
-  public boolean isFound() {
-    return status == Status.FOUND;
+  record Merged(String query, LocalDate date, Catalog formerCatalog, Successor successor,
+      MunicipalityLookup successorLookup) implements MunicipalityLookup {
+    /**
+     * Checks that the parts agree.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @param formerCatalog the catalog of the municipality that merged
+     * @param successor the successor, as the former municipality's catalog names it
+     * @param successorLookup the successor's answer on the same date
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the municipality had not ended by the date, its catalog names
+     *     another successor, or the successor's answer is for another date
+     */
+    public Merged {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(formerCatalog, "formerCatalog");
+      Objects.requireNonNull(successor, "successor");
+      Objects.requireNonNull(successorLookup, "successorLookup");
+      Municipality m = formerCatalog.municipality();
+      requireEndedBy(m, date);
+      if (!m.successor().filter(successor::equals).isPresent()) {
+        throw new InvalidValueException("successor", Rule.CONSISTENCY,
+            "the catalog of " + m.name() + " names " + m.successor().map(String::valueOf).orElse("no successor")
+                + ", not " + successor);
+      }
+      if (!successorLookup.date().equals(date)) {
+        throw new InvalidValueException("successorLookup.date", Rule.CONSISTENCY,
+            "the successor's answer is for " + successorLookup.date() + ", not " + date);
+      }
+    }
+
+    /**
+     * The municipality that merged: its name, its numbers over time and its last day.
+     *
+     * @return the former municipality
+     */
+    public Municipality former() {
+      return formerCatalog.municipality();
+    }
+
+    /**
+     * The former municipality, its successor and the date.
+     *
+     * @return for example {@code Merged[Søgne (1018) into Kristiansand (4204) from 2020-01-01, on 2026-03-12]}
+     */
+    @Override
+    public String toString() {
+      return "Merged[" + former() + " into " + successor + ", on " + date + "]";
+    }
+  }
+
+  /**
+   * The municipality had ended by the date, and its catalog names no successor: it was split between
+   * several municipalities, or the catalog does not say. Its services are not current.
+   *
+   * <p>The former municipality's catalog is kept as history, under the name {@link #formerCatalog()}.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about; after the municipality's last day
+   * @param formerCatalog the catalog of the municipality that ended: history, not current services
+   */
+  record Ended(String query, LocalDate date, Catalog formerCatalog) implements MunicipalityLookup {
+    /**
+     * Checks that the parts agree.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @param formerCatalog the catalog of the municipality that ended
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the municipality had not ended by the date, or its catalog names
+     *     a successor (the answer is then {@link Merged})
+     */
+    public Ended {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(formerCatalog, "formerCatalog");
+      Municipality m = formerCatalog.municipality();
+      requireEndedBy(m, date);
+      if (m.successor().isPresent()) {
+        throw new InvalidValueException("formerCatalog.municipality.successor", Rule.CONSISTENCY,
+            m.name() + " merged into " + m.successor().get() + "; the answer is Merged");
+      }
+    }
+
+    /**
+     * The municipality that ended.
+     *
+     * @return the former municipality
+     */
+    public Municipality former() {
+      return formerCatalog.municipality();
+    }
+
+    /**
+     * The municipality's last day.
+     *
+     * @return the last day of its validity
+     */
+    public LocalDate lastDay() {
+      return former().validity().to().orElseThrow();
+    }
+
+    /**
+     * The former municipality and the date.
+     *
+     * @return for example {@code Ended[Snillfjord (5012), last day 2019-12-31, on 2026-03-12]}
+     */
+    @Override
+    public String toString() {
+      return "Ended[" + former() + ", last day " + lastDay() + ", on " + date + "]";
+    }
+  }
+
+  /**
+   * A source says the municipality existed on the date, but its catalog has data only from a later day
+   * (Sandnes on 1964-12-31: a town since 1860, data from 1965-01-01). There are no services for the date:
+   * the catalog's services describe a later time.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about; before {@link #dataFrom()}
+   * @param municipality the municipality, with the {@link Municipality#existedBefore() earlier existence}
+   *     a source states
+   */
+  record ExistedNoData(String query, LocalDate date, Municipality municipality) implements MunicipalityLookup {
+    /**
+     * Checks that the municipality existed on the date before its data.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @param municipality the municipality
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException unless a source states that the municipality existed on the date and
+     *     the date is before its data
+     */
+    public ExistedNoData {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(municipality, "municipality");
+      if (!municipality.existedBeforeDataOn(date)) {
+        throw new InvalidValueException("date", Rule.RANGE, "no source says " + municipality.name()
+            + " existed on " + date + " before its data from " + municipality.validity().from());
+      }
+    }
+
+    /**
+     * What the source says about the time before the data.
+     *
+     * @return the earlier existence
+     */
+    public EarlierExistence earlierExistence() {
+      return municipality.existedBefore().orElseThrow();
+    }
+
+    /**
+     * The first day the catalog has data for.
+     *
+     * @return the start of the municipality's validity
+     */
+    public LocalDate dataFrom() {
+      return municipality.validity().from();
+    }
+
+    /**
+     * The municipality, the date and the first day of data.
+     *
+     * @return for example {@code ExistedNoData[Sandnes (1108) on 1964-12-31, data from 1965-01-01]}
+     */
+    @Override
+    public String toString() {
+      return "ExistedNoData[" + municipality + " on " + date + ", data from " + dataFrom() + "]";
+    }
+  }
+
+  /**
+   * A plugin knows the municipality, the date is before its data, and no source says it existed then.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about; before {@link #establishedOn()}
+   * @param municipality the municipality
+   */
+  record NotYetEstablished(String query, LocalDate date, Municipality municipality) implements MunicipalityLookup {
+    /**
+     * Checks that the date is before the municipality's data and no source says it existed then.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @param municipality the municipality
+     * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the date is not before the municipality's data, or a source says
+     *     it existed then (the answer is then {@link ExistedNoData})
+     */
+    public NotYetEstablished {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(municipality, "municipality");
+      if (!date.isBefore(municipality.validity().from()) || municipality.existedBeforeDataOn(date)) {
+        throw new InvalidValueException("date", Rule.RANGE, date.isBefore(municipality.validity().from())
+            ? "a source says " + municipality.name() + " existed on " + date + "; the answer is ExistedNoData"
+            : municipality.name() + " was established on " + municipality.validity().from() + ", before " + date);
+      }
+    }
+
+    /**
+     * The first day of the municipality (of its data).
+     *
+     * @return the start of its validity
+     */
+    public LocalDate establishedOn() {
+      return municipality.validity().from();
+    }
+
+    /**
+     * The municipality, the date and its first day.
+     *
+     * @return for example {@code NotYetEstablished[Sandnes (1108) on 1859-06-01, from 1965-01-01]}
+     */
+    @Override
+    public String toString() {
+      return "NotYetEstablished[" + municipality + " on " + date + ", from " + establishedOn() + "]";
+    }
+  }
+
+  /**
+   * No installed plugin knows the number or name.
+   *
+   * @param query the number or name that was asked for
+   * @param date the date asked about
+   */
+  record Unknown(String query, LocalDate date) implements MunicipalityLookup {
+    /**
+     * Checks the parts.
+     *
+     * @param query the number or name that was asked for
+     * @param date the date asked about
+     * @throws NullPointerException if a part is null
+     */
+    public Unknown {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * The query if it is a municipality number, otherwise only its length (a name field may have been
+     * given something else, such as a person's name), and the date.
+     *
+     * @return for example {@code Unknown[0301 on 2020-01-01]} or
+     *     {@code Unknown[a name of 6 characters on 2020-01-01]}
+     */
+    @Override
+    public String toString() {
+      String shown = query.length() == 4 && query.chars().allMatch(c -> c >= '0' && c <= '9')
+          ? query : "a name of " + query.length() + " characters";
+      return "Unknown[" + shown + " on " + date + "]";
+    }
+  }
+
+  private static void requireEndedBy(Municipality m, LocalDate date) {
+    if (m.validity().to().filter(date::isAfter).isEmpty()) {
+      throw new InvalidValueException("date", Rule.RANGE, m.name() + " had not ended by " + date);
+    }
   }
 }

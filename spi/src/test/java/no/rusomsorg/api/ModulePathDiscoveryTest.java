@@ -58,7 +58,8 @@ class ModulePathDiscoveryTest {
         package example.plugin;
         final class MunicipalityLookupPrinter {
           static String status(no.rusomsorg.api.MunicipalityRegistry r, String q) {
-            return r.directory().lookup(q, java.time.LocalDate.of(2026, 1, 1)).status().toString();
+            var answer = r.directory().lookup(q, java.time.LocalDate.of(2026, 1, 1));
+            return answer instanceof no.rusomsorg.api.MunicipalityLookup.Found f ? "FOUND " + f.number() : answer.toString();
           }
         }
         """);
@@ -76,7 +77,7 @@ class ModulePathDiscoveryTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String output = run(List.of(java, "--module-path", modulePath + File.pathSeparator + out,
         "-m", "example.plugin/example.plugin.Main"));
-    assertThat(output).startsWith("exit=0").contains("example.plugin.ExampleProvider Fjellvik FOUND")
+    assertThat(output).startsWith("exit=0").contains("example.plugin.ExampleProvider Fjellvik FOUND 1199")
         .contains("spi-module=no.rusomsorg.spi");
   }
 

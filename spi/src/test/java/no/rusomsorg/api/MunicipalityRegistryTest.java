@@ -19,7 +19,10 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.MunicipalityNumber;
 import no.rusomsorg.core.service.ServiceKind;
-import no.rusomsorg.api.MunicipalityLookup.Status;
+import no.rusomsorg.api.MunicipalityLookup.Found;
+import no.rusomsorg.api.MunicipalityLookup.Merged;
+import no.rusomsorg.api.MunicipalityLookup.NotYetEstablished;
+import no.rusomsorg.api.MunicipalityLookup.Unknown;
 import no.rusomsorg.api.ProviderException.Reason;
 import no.rusomsorg.spi.fixtures.ElvestadProvider;
 import no.rusomsorg.spi.fixtures.FjellvikProvider;
@@ -53,32 +56,32 @@ class MunicipalityRegistryTest {
   void oldNumbersFindTheMunicipality() {
     MunicipalityDirectory dir = both().directory();
     MunicipalityLookup old = dir.lookup("1198", LocalDate.of(2026, 1, 1));
-    assertThat(old.status()).isEqualTo(Status.FOUND);
-    assertThat(old.number()).contains(MunicipalityNumber.of("1199"));
+    assertThat(old).isInstanceOfSatisfying(Found.class,
+        f -> assertThat(f.number()).isEqualTo(MunicipalityNumber.of("1199")));
     MunicipalityLookup then = dir.lookup("1198", LocalDate.of(2014, 12, 31));
-    assertThat(then.number()).contains(MunicipalityNumber.of("1198"));
+    assertThat(then).isInstanceOfSatisfying(Found.class,
+        f -> assertThat(f.number()).isEqualTo(MunicipalityNumber.of("1198")));
   }
 
   @Test
   void aMergedMunicipalityAnswersWithItsSuccessor() {
     MunicipalityDirectory dir = both().directory();
     MunicipalityLookup before = dir.lookup("Elvestad", LocalDate.of(2014, 12, 31));
-    assertThat(before.status()).isEqualTo(Status.FOUND);
+    assertThat(before).isInstanceOf(Found.class);
     MunicipalityLookup after = dir.lookup("elvestad", LocalDate.of(2015, 1, 1));
-    assertThat(after.status()).isEqualTo(Status.MERGED);
-    assertThat(after.successor()).get().satisfies(s -> {
-      assertThat(s.number()).isEqualTo(MunicipalityNumber.of("1199"));
-      assertThat(s.from()).isEqualTo(LocalDate.of(2015, 1, 1));
+    assertThat(after).isInstanceOfSatisfying(Merged.class, m -> {
+      assertThat(m.successor().number()).isEqualTo(MunicipalityNumber.of("1199"));
+      assertThat(m.successor().from()).isEqualTo(LocalDate.of(2015, 1, 1));
+      assertThat(m.successorLookup()).isInstanceOfSatisfying(Found.class,
+          f -> assertThat(f.municipality().name()).isEqualTo("Fjellvik"));
     });
-    assertThat(after.successorCatalog()).get()
-        .extracting(c -> c.municipality().name()).isEqualTo("Fjellvik");
   }
 
   @Test
   void unknownAndNotYetEstablished() {
     MunicipalityDirectory dir = both().directory();
-    assertThat(dir.lookup("0301", LocalDate.of(2020, 1, 1)).status()).isEqualTo(Status.UNKNOWN);
-    assertThat(dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1)).status()).isEqualTo(Status.NOT_YET_ESTABLISHED);
+    assertThat(dir.lookup("0301", LocalDate.of(2020, 1, 1))).isEqualTo(new Unknown("0301", LocalDate.of(2020, 1, 1)));
+    assertThat(dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1))).isInstanceOf(NotYetEstablished.class);
     assertThatThrownBy(() -> dir.lookup(" ", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> dir.lookup("12345", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> dir.lookup("1198", null)).isInstanceOf(InvalidValueException.class);
@@ -95,7 +98,7 @@ class MunicipalityRegistryTest {
   @Test
   void contactsAtSayWhetherOpenAndWhatToDoOtherwise() {
     MunicipalityDirectory dir = both().directory();
-    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    Found c = (Found) dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1));
     var service = c.service("fjellvik.counsellor").orElseThrow();
     // Wednesday 1 April 2026, 10:00: open
     assertThat(dir.contactsAt(c, service, ZonedDateTime.of(2026, 4, 1, 10, 0, 0, 0, OSLO)))
@@ -171,7 +174,7 @@ class MunicipalityRegistryTest {
       List<Callable<String>> tasks = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         LocalDate d = LocalDate.of(2010, 1, 1).plusDays(i * 37L);
-        tasks.add(() -> d + ":" + dir.lookup("1197", d).status() + ":" + dir.lookup("1198", d).number());
+        tasks.add(() -> d + ":" + dir.lookup("1197", d) + ":" + dir.lookup("1198", d));
       }
       List<String> expected = new ArrayList<>();
       for (Callable<String> t : tasks) {
@@ -190,32 +193,34 @@ class MunicipalityRegistryTest {
   @Test
   void eligibilityGivesAVerdictPerServiceWithACriterion() {
     MunicipalityDirectory dir = both().directory();
-    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    Found c = (Found) dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1));
     LocalDate date = LocalDate.of(2026, 4, 1);
     var adult = no.rusomsorg.core.eligibility.PersonFacts.builder().birthDate(LocalDate.of(2008, 4, 1)).build();
     var minor = no.rusomsorg.core.eligibility.PersonFacts.builder().birthDate(LocalDate.of(2008, 4, 2)).build();
     var unknown = no.rusomsorg.core.eligibility.PersonFacts.empty();
-    assertThat(dir.eligibility(c, adult, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+    assertThat(dir.eligibility(c, adult)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
         .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().outcome())
             .isEqualTo(no.rusomsorg.core.eligibility.Outcome.ELIGIBLE));
-    assertThat(dir.eligibility(c, minor, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+    assertThat(dir.eligibility(c, minor)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
         .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().outcome())
             .isEqualTo(no.rusomsorg.core.eligibility.Outcome.NOT_ELIGIBLE));
-    assertThat(dir.eligibility(c, unknown, date)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
+    assertThat(dir.eligibility(c, unknown)).filteredOn(v -> v.service().id().equals("fjellvik.counsellor"))
         .singleElement().satisfies(v -> assertThat(v.verdict().orElseThrow().missingFacts()).isNotEmpty());
-    assertThat(dir.eligibility(c, adult, date)).filteredOn(v -> v.service().id().equals("fjellvik.lar"))
+    assertThat(dir.eligibility(c, adult)).filteredOn(v -> v.service().id().equals("fjellvik.lar"))
         .singleElement().satisfies(v -> assertThat(v.verdict()).isEmpty());
   }
 
   @Test
   void complaintRouteUsesTheNamesValidOnTheDate() {
     MunicipalityDirectory dir = both().directory();
-    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    Found c = (Found) dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1));
     var service = c.service("fjellvik.counsellor").orElseThrow();
-    var in2020 = dir.complaintRoute(c, service, no.rusomsorg.core.service.ComplaintSubject.DECISION,
-        LocalDate.of(2020, 12, 31), java.util.Optional.empty());
-    var in2021 = dir.complaintRoute(c, service, no.rusomsorg.core.service.ComplaintSubject.DECISION,
-        LocalDate.of(2021, 1, 1), java.util.Optional.of(LocalDate.of(2021, 1, 1)));
+    Found on2020 = (Found) dir.lookup("Fjellvik", LocalDate.of(2020, 12, 31));
+    Found on2021 = (Found) dir.lookup("Fjellvik", LocalDate.of(2021, 1, 1));
+    var in2020 = dir.complaintRoute(on2020, on2020.service(service.id()).orElseThrow(),
+        no.rusomsorg.core.service.ComplaintSubject.DECISION);
+    var in2021 = dir.complaintRoute(on2021, on2021.service(service.id()).orElseThrow(),
+        no.rusomsorg.core.service.ComplaintSubject.DECISION, LocalDate.of(2021, 1, 1));
     assertThat(in2020.regime()).isEqualTo(no.rusomsorg.core.complaint.ComplaintRegime.PBRL);
     assertThat(in2020.toString() + in2020.steps()).contains("Fylkesmannen i Rogaland");
     assertThat(in2021.steps().toString()).contains("Statsforvalteren i Rogaland").doesNotContain("Fylkesmannen");
@@ -224,9 +229,10 @@ class MunicipalityRegistryTest {
   @Test
   void publishedComplaintInformationIsComparedWithTheLaw() {
     MunicipalityDirectory dir = both().directory();
-    Catalog c = dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1)).catalog().orElseThrow();
+    Found c = (Found) dir.lookup("Fjellvik", LocalDate.of(2026, 4, 1));
     var service = c.service("fjellvik.counsellor").orElseThrow();
-    assertThat(dir.complaintDiscrepancies(c, service, LocalDate.of(2026, 1, 1)))
+    Found on2026 = (Found) dir.lookup("Fjellvik", LocalDate.of(2026, 1, 1));
+    assertThat(dir.complaintDiscrepancies(on2026, service))
         .extracting(d -> d.kind().name())
         .contains("DEADLINE_DIFFERS", "BODY_NAME_OUTDATED");
   }

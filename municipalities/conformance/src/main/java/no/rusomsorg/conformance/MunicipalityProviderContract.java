@@ -25,6 +25,7 @@ import no.rusomsorg.core.complaint.ComplaintDiscrepancy;
 import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.api.MunicipalityDirectory;
+import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.core.contact.ContactPoint;
 import no.rusomsorg.core.contact.Unit;
 import no.rusomsorg.core.eligibility.Criterion;
@@ -326,7 +327,13 @@ public interface MunicipalityProviderContract {
       }
       List<ComplaintDiscrepancy> found;
       try {
-        found = directory.complaintDiscrepancies(c, s, date);
+        MunicipalityLookup answer = directory.lookup(c.municipality().id(), date);
+        if (!(answer instanceof MunicipalityLookup.Found)) {
+          throw new ConformanceFailure("RC11", "the municipality is not found on " + date + " (the day the data was"
+              + " verified, or its last day): " + answer + ".",
+              "give the municipality a validity that includes verifiedOn, or end it before verifiedOn.");
+        }
+        found = directory.complaintDiscrepancies((MunicipalityLookup.Found) answer, s);
       } catch (RusomsorgException e) {
         throw new ConformanceFailure("RC11", "the complaint information of service '" + s.id()
             + "' cannot be compared with the law on " + date + ": " + e.getMessage(),

@@ -18,6 +18,7 @@ import no.rusomsorg.core.eligibility.Verdict;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.api.MunicipalityLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -130,8 +131,9 @@ final class CheckCommand extends CliCommand {
     ZonedDateTime moment = at != null ? parseMoment("--at", at)
         : date != null ? d.atTime(LocalTime.NOON).atZone(RusomsorgCli.OSLO) : now();
     PersonFacts facts = facts(d);
-    Catalog c = existingCatalog(municipality, d);
-    List<Service> services = serviceId == null ? c.servicesOn(d) : List.of(offeredService(c, serviceId, d));
+    MunicipalityLookup.Found found = existing(municipality, d);
+    Catalog c = found.catalog();
+    List<Service> services = serviceId == null ? found.services() : List.of(offeredService(c, serviceId, d));
     List<Result> results = new ArrayList<>();
     for (Service s : services) {
       Optional<Verdict> v = s.eligibility().map(crit -> crit.evaluate(facts, d));
@@ -140,12 +142,12 @@ final class CheckCommand extends CliCommand {
           "Kilden sier ikke hvem tjenesten er for; spør tjenesten.",
           "The source does not say who the service is for; ask the service."));
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
-          : registry().directory().contactsAt(c, s, moment).stream().map(a -> ContactView.of(c, a, moment))
+          : registry().directory().contactsAt(found, s, moment).stream().map(a -> ContactView.of(c, a, moment))
               .collect(Collectors.toList());
       results.add(new Result(s.id(), s.name(), o, v.map(s::answer).orElseGet(note::get), v,
           v.isPresent() ? note : Optional.empty(), contacts));
     }
-    String number = c.municipality().numberOn(d).map(String::valueOf).orElse("?");
+    String number = found.number().toString();
     if (json) {
       return printJson(new Answer(c.municipality().name(), number, d,
           moment.toOffsetDateTime().toString(), facts, results));

@@ -200,23 +200,31 @@ abstract class CliCommand implements Callable<Integer> {
   }
 
   /**
-   * The catalog of a municipality that existed on the date; otherwise a clear message and exit code
+   * The municipality as found on the date; otherwise a clear message and exit code
    * {@value RusomsorgCli#NOT_FOUND}.
    */
-  Catalog existingCatalog(String query, LocalDate date) {
+  MunicipalityLookup.Found existing(String query, LocalDate date) {
     MunicipalityLookup l = lookup(query, date);
-    switch (l.status()) {
-      case FOUND:
-        return l.catalog().orElseThrow();
-      case MERGED:
-        throw new CliException(RusomsorgCli.NOT_FOUND, mergedMessage(l));
-      case EXISTED_NO_DATA:
-        throw new CliException(RusomsorgCli.NOT_FOUND, noDataMessage(l));
-      case NOT_YET_ESTABLISHED:
-        throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
-      default:
-        throw new CliException(RusomsorgCli.NOT_FOUND, unknownMessage(query));
+    if (l instanceof MunicipalityLookup.Found) {
+      return (MunicipalityLookup.Found) l;
     }
+    throw new CliException(RusomsorgCli.NOT_FOUND, whyNotFound(l));
+  }
+
+  /** Why an answer other than {@link MunicipalityLookup.Found} gives no services on its date. */
+  String whyNotFound(MunicipalityLookup l) {
+    if (l instanceof MunicipalityLookup.Merged) {
+      return mergedMessage((MunicipalityLookup.Merged) l);
+    } else if (l instanceof MunicipalityLookup.Ended) {
+      return endedMessage((MunicipalityLookup.Ended) l);
+    } else if (l instanceof MunicipalityLookup.ExistedNoData) {
+      return noDataMessage((MunicipalityLookup.ExistedNoData) l);
+    } else if (l instanceof MunicipalityLookup.NotYetEstablished) {
+      return notYetMessage((MunicipalityLookup.NotYetEstablished) l);
+    } else if (l instanceof MunicipalityLookup.Unknown) {
+      return unknownMessage(l.query());
+    }
+    throw LookupStatus.unhandled(l);
   }
 
   String unknownMessage(String query) {
@@ -229,36 +237,40 @@ abstract class CliCommand implements Callable<Integer> {
         "unknown municipality " + q + ". Known municipalities: " + list);
   }
 
-  String mergedMessage(MunicipalityLookup l) {
-    Municipality m = l.catalog().orElseThrow().municipality();
+  String mergedMessage(MunicipalityLookup.Merged l) {
+    Municipality m = l.former();
     String old = m.name() + " (" + m.latestNumber() + ")";
-    String ended = m.validity().to().map(DATE::format).orElse("?");
-    if (l.successor().isEmpty()) {
-      return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
-          old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ").");
-    }
-    var s = l.successor().get();
+    var s = l.successor();
     return t(old + " ble slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from())
             + "; per " + DATE.format(l.date()) + " hører tjenestene til " + s.name() + " kommune.",
         old + " merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())
             + "; on " + DATE.format(l.date()) + " its services belong to the municipality of " + s.name() + ".");
   }
 
+  /** A municipality that ended without a successor named in its catalog (a split). */
+  String endedMessage(MunicipalityLookup.Ended l) {
+    Municipality m = l.former();
+    String old = m.name() + " (" + m.latestNumber() + ")";
+    String ended = DATE.format(l.lastDay());
+    return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
+        old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ").");
+  }
+
   /** A municipality that existed on the date, but whose data starts later: what the source says, and from when data exists. */
-  String noDataMessage(MunicipalityLookup l) {
-    Municipality m = l.catalog().orElseThrow().municipality();
-    String from = DATE.format(m.validity().from());
-    String about = m.existedBefore().map(e -> " " + t(e.description())).orElse("");
+  String noDataMessage(MunicipalityLookup.ExistedNoData l) {
+    Municipality m = l.municipality();
+    String from = DATE.format(l.dataFrom());
+    String about = " " + t(l.earlierExistence().description());
     return t(m.name() + " fantes per " + DATE.format(l.date()) + ", men det finnes ingen data om kommunen før "
             + from + "." + about,
         m.name() + " existed on " + DATE.format(l.date()) + ", but there is no data about it before " + from + "."
             + about);
   }
 
-  String notYetMessage(MunicipalityLookup l) {
-    Municipality m = l.catalog().orElseThrow().municipality();
-    return t(m.name() + " fantes ikke ennå per " + DATE.format(l.date()) + " (fra " + DATE.format(m.validity().from()) + ").",
-        m.name() + " did not exist yet on " + DATE.format(l.date()) + " (from " + DATE.format(m.validity().from()) + ").");
+  String notYetMessage(MunicipalityLookup.NotYetEstablished l) {
+    Municipality m = l.municipality();
+    return t(m.name() + " fantes ikke ennå per " + DATE.format(l.date()) + " (fra " + DATE.format(l.establishedOn()) + ").",
+        m.name() + " did not exist yet on " + DATE.format(l.date()) + " (from " + DATE.format(l.establishedOn()) + ").");
   }
 
   /** A service of the catalog that is offered on the date; otherwise a clear message and exit 3. */

@@ -129,7 +129,7 @@ final class ComplaintCommand extends CliCommand {
   int run() {
     LocalDate d = dateOrToday("--date", date);
     Optional<LocalDate> start = notice == null ? Optional.empty() : Optional.of(parseDate("--notice", notice));
-    Catalog c = existingCatalog(municipality, d);
+    Catalog c = existing(municipality, d).catalog();
     Service s = offeredService(c, serviceId, d);
     ComplaintRegime r = regime(s);
     MunicipalityRef ref = ref(c.municipality(), d);

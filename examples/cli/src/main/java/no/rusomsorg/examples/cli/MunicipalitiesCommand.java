@@ -27,7 +27,7 @@ final class MunicipalitiesCommand extends CliCommand {
 
   /** One line of the JSON answer. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record Entry(String id, String name, MunicipalityLookup.Status status, Optional<MunicipalityNumber> number,
+  record Entry(String id, String name, LookupStatus status, Optional<MunicipalityNumber> number,
       Optional<County> county, Optional<Successor> successor, int servicesOnDate, String dataVersion,
       LocalDate verifiedOn, LocalDate dataFrom) {}
 
@@ -42,9 +42,10 @@ final class MunicipalitiesCommand extends CliCommand {
     for (Catalog c : registry().directory().catalogs()) {
       Municipality m = c.municipality();
       MunicipalityLookup l = registry().directory().lookup(m.id(), d);
-      entries.add(new Entry(m.id(), m.name(), l.status(), m.numberOn(d), m.countyOn(d),
-          l.status() == MunicipalityLookup.Status.MERGED ? m.successor() : Optional.empty(),
-          l.isFound() ? c.servicesOn(d).size() : 0, c.dataVersion(), c.verifiedOn(), m.validity().from()));
+      entries.add(new Entry(m.id(), m.name(), LookupStatus.of(l), m.numberOn(d), m.countyOn(d),
+          l instanceof MunicipalityLookup.Merged ? Optional.of(((MunicipalityLookup.Merged) l).successor()) : Optional.empty(),
+          l instanceof MunicipalityLookup.Found ? ((MunicipalityLookup.Found) l).services().size() : 0,
+          c.dataVersion(), c.verifiedOn(), m.validity().from()));
     }
     if (json) {
       return printJson(new Answer(d, entries));
@@ -63,14 +64,21 @@ final class MunicipalitiesCommand extends CliCommand {
         case MERGED:
           sb.append(e.successor().map(s -> t(" – slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from()),
               " – merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())))
-              .orElse(t(" – fantes ikke lenger", " – no longer existed")));
+              .orElseThrow());
+          break;
+        case ENDED:
+          sb.append(t(" – fantes ikke lenger", " – no longer existed"));
           break;
         case EXISTED_NO_DATA:
           sb.append(t(" – fantes, men ingen data før " + DATE.format(e.dataFrom()),
               " – existed, but no data before " + DATE.format(e.dataFrom())));
           break;
-        default:
+        case NOT_YET_ESTABLISHED:
           sb.append(t(" – fantes ikke ennå", " – did not exist yet"));
+          break;
+        case UNKNOWN: // not expected: the municipality is listed from its own catalog
+        default:
+          sb.append(t(" – ukjent", " – unknown"));
           break;
       }
       sb.append(t("  [data ", "  [data ")).append(e.dataVersion())

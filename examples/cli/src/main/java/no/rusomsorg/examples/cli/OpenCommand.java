@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.api.MunicipalityLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +41,10 @@ final class OpenCommand extends CliCommand {
   int run() {
     ZonedDateTime moment = at == null ? now() : parseMoment("--at", at).withZoneSameInstant(RusomsorgCli.OSLO);
     LocalDate day = moment.toLocalDate();
-    Catalog c = existingCatalog(municipality, day);
+    MunicipalityLookup.Found found = existing(municipality, day);
+    Catalog c = found.catalog();
     Service s = offeredService(c, serviceId, day);
-    List<ContactView> contacts = registry().directory().contactsAt(c, s, moment).stream()
+    List<ContactView> contacts = registry().directory().contactsAt(found, s, moment).stream()
         .map(a -> ContactView.of(c, a, moment)).collect(Collectors.toList());
     boolean open = contacts.stream().anyMatch(ContactView::openNow);
     boolean answered = contacts.stream().anyMatch(ContactView::answeredNow);

@@ -32,7 +32,7 @@ final class ServicesCommand extends CliCommand {
 
   /** The JSON answer. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record Answer(String query, LocalDate date, MunicipalityLookup.Status status, Optional<Municipality> municipality,
+  record Answer(String query, LocalDate date, LookupStatus status, Optional<Municipality> municipality,
       Optional<MunicipalityNumber> number, Optional<Successor> successor, Optional<String> dataVersion,
       Optional<LocalDate> verifiedOn, List<Service> services, Optional<SuccessorServices> successorServices) {}
 
@@ -44,42 +44,54 @@ final class ServicesCommand extends CliCommand {
   int run() {
     LocalDate d = dateOrToday("--date", date);
     MunicipalityLookup l = lookup(municipality, d);
-    switch (l.status()) {
-      case UNKNOWN:
-        throw new CliException(RusomsorgCli.NOT_FOUND, unknownMessage(municipality));
-      case NOT_YET_ESTABLISHED:
-        throw new CliException(RusomsorgCli.NOT_FOUND, notYetMessage(l));
-      case EXISTED_NO_DATA:
-        throw new CliException(RusomsorgCli.NOT_FOUND, noDataMessage(l));
-      default:
-        break;
+    LookupStatus status = LookupStatus.of(l);
+    if (l instanceof MunicipalityLookup.Found) {
+      MunicipalityLookup.Found found = (MunicipalityLookup.Found) l;
+      Catalog c = found.catalog();
+      if (json) {
+        return printJson(new Answer(municipality, d, status, Optional.of(found.municipality()),
+            Optional.of(found.number()), Optional.empty(), Optional.of(c.dataVersion()), Optional.of(c.verifiedOn()),
+            found.services(), Optional.empty()));
+      }
+      printServices(found.municipality(), found.number().toString(), found.services(), d);
+      println("");
+      println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
+          "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
+      return RusomsorgCli.OK;
     }
-    Catalog c = l.catalog().orElseThrow();
-    boolean found = l.isFound();
-    List<Service> services = found ? c.servicesOn(d) : List.of();
-    Optional<SuccessorServices> successor = l.successorCatalog()
-        .map(sc -> new SuccessorServices(sc.municipality(), sc.servicesOn(d)));
-    if (json) {
-      return printJson(new Answer(municipality, d, l.status(), Optional.of(c.municipality()), l.number(),
-          l.successor(), Optional.of(c.dataVersion()), Optional.of(c.verifiedOn()), services, successor));
-    }
-    if (!found) {
-      println(mergedMessage(l));
-      if (successor.isPresent()) {
+    if (l instanceof MunicipalityLookup.Merged) {
+      MunicipalityLookup.Merged merged = (MunicipalityLookup.Merged) l;
+      Optional<MunicipalityLookup.Found> next = merged.successorLookup() instanceof MunicipalityLookup.Found
+          ? Optional.of((MunicipalityLookup.Found) merged.successorLookup()) : Optional.empty();
+      Optional<SuccessorServices> successor = next.map(f -> new SuccessorServices(f.municipality(), f.services()));
+      Catalog history = merged.formerCatalog(); // only its data version and verification date are shown
+      if (json) {
+        return printJson(new Answer(municipality, d, status, Optional.of(merged.former()), Optional.empty(),
+            Optional.of(merged.successor()), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()),
+            List.of(), successor));
+      }
+      println(mergedMessage(merged));
+      if (next.isPresent()) {
         println("");
-        printServices(successor.get().municipality(), successor.get().municipality().numberOn(d).map(String::valueOf).orElse("?"),
-            successor.get().services(), d);
+        printServices(next.get().municipality(), next.get().number().toString(), next.get().services(), d);
       } else {
-        println(l.successor().map(s -> t("Ingen plugin leverer tjenestene til " + s.name() + ".",
-            "No plugin supplies the services of " + s.name() + ".")).orElse(""));
+        String s = merged.successor().name();
+        println(t("Ingen plugin leverer tjenestene til " + s + ".", "No plugin supplies the services of " + s + "."));
       }
       return RusomsorgCli.OK;
     }
-    printServices(c.municipality(), l.number().map(String::valueOf).orElse("?"), services, d);
-    println("");
-    println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
-        "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
-    return RusomsorgCli.OK;
+    if (l instanceof MunicipalityLookup.Ended) {
+      MunicipalityLookup.Ended ended = (MunicipalityLookup.Ended) l;
+      Catalog history = ended.formerCatalog(); // only its data version and verification date are shown
+      if (json) {
+        return printJson(new Answer(municipality, d, status, Optional.of(ended.former()), Optional.empty(),
+            Optional.empty(), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()), List.of(),
+            Optional.empty()));
+      }
+      println(endedMessage(ended));
+      return RusomsorgCli.OK;
+    }
+    throw new CliException(RusomsorgCli.NOT_FOUND, whyNotFound(l));
   }
 
   private void printServices(Municipality m, String number, List<Service> services, LocalDate d) {

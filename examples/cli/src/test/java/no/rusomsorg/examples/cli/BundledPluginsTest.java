@@ -11,6 +11,7 @@ import no.rusomsorg.core.json.RusomsorgJson;
 import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.examples.cli.Cli.Result;
+import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.api.MunicipalityRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +78,8 @@ class BundledPluginsTest {
     LocalDate d = LocalDate.of(2026, 3, 12);
     JsonNode j = run("check", "Sandnes", "--date", d.toString(), "--age", "45", "--resident", "--homeless",
         "--substance-problem", "--json").json();
-    Catalog sandnes = MunicipalityRegistry.discover().directory().lookup("Sandnes", d).catalog().orElseThrow();
+    Catalog sandnes = ((MunicipalityLookup.Found) MunicipalityRegistry.discover().directory().lookup("Sandnes", d))
+        .catalog();
     PersonFacts facts = RusomsorgJson.strict().read(j.get("facts").toString(), PersonFacts.class);
     int evaluated = 0;
     for (JsonNode s : j.get("services")) {

@@ -53,6 +53,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class Api {
+  private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
   private final MunicipalityDirectory directory;
   private final Clock clock;
 
@@ -74,9 +75,9 @@ class Api {
   @GetMapping("/municipalities/{municipality}/services")
   Views.ServiceList services(@PathVariable(name = "municipality") String municipality, @RequestParam(name = "date", required = false) String date) {
     LocalDate d = date("date", date);
-    Found found = find(municipality, d);
-    return new Views.ServiceList(Views.MunicipalitySummary.of(found.catalog.municipality(), d), d,
-        found.note, found.catalog.servicesOn(d));
+    Resolved found = find(municipality, d);
+    return new Views.ServiceList(Views.MunicipalitySummary.of(found.municipality().municipality(), d), d,
+        found.note(), found.municipality().services());
   }
 
   @PostMapping(path = "/municipalities/{municipality}/eligibility", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,21 +88,24 @@ class Api {
     }
     Views.EligibilityRequest request = RusomsorgJson.strict().read(body, Views.EligibilityRequest.class);
     LocalDate d = request.date().orElse(LocalDate.now(clock));
-    Found found = find(municipality, d);
+    Resolved found = find(municipality, d);
     PersonFacts facts = facts(request, d);
     ZonedDateTime now = ZonedDateTime.now(clock);
+    // whom to contact now, only if the municipality still exists now (never Søgne's numbers in 2026)
+    boolean existsNow = found.municipality().municipality().isValidOn(now.withZoneSameInstant(OSLO).toLocalDate());
     List<Views.ServiceAnswer> services = new ArrayList<>();
-    for (ServiceVerdict sv : directory.eligibility(found.catalog, facts, d)) {
+    for (ServiceVerdict sv : directory.eligibility(found.municipality(), facts)) {
       Service s = sv.service();
       // the verdict in words keyed on the access mode: "in the target group – you may apply; the
       // municipality decides" for a service with a decision, never "you can get it" (ADR 0011)
       no.rusomsorg.core.text.LocalizedText answer = sv.verdict().map(s::answer)
           .orElseGet(() -> s.answer(no.rusomsorg.core.eligibility.Outcome.UNKNOWN));
       services.add(new Views.ServiceAnswer(s.id(), s.name(), s.description(), s.kind(), s.accessMode(),
-          answer, sv.verdict(), Views.ContactNow.of(directory.contactsAt(found.catalog, s, now))));
+          answer, sv.verdict(), Views.ContactNow.of(existsNow ? directory.contactsAt(found.municipality(), s, now)
+              : List.of())));
     }
-    return new Views.EligibilityAnswer(Views.MunicipalitySummary.of(found.catalog.municipality(), d), d, now,
-        found.note, services);
+    return new Views.EligibilityAnswer(Views.MunicipalitySummary.of(found.municipality().municipality(), d), d, now,
+        found.note(), services);
   }
 
   @GetMapping("/deadlines")
@@ -123,10 +127,10 @@ class Api {
       @RequestParam(name = "date", required = false) String date, @RequestParam(name = "subject", required = false) String subject,
       @RequestParam(name = "decisionReceived", required = false) String decisionReceived) {
     LocalDate d = date("date", date);
-    Found found = find(municipality, d);
-    Service s = found.catalog.servicesOn(d).stream().filter(x -> x.id().equals(service)).findFirst()
+    Resolved found = find(municipality, d);
+    Service s = found.municipality().service(service)
         .orElseThrow(() -> new MunicipalityUnavailable(HttpStatus.NOT_FOUND, "service", Rule.REFERENCE,
-            found.catalog.municipality().name() + " offers no service " + InvalidValueException.quote(service) + " on "
+            found.municipality().municipality().name() + " offers no service " + InvalidValueException.quote(service) + " on "
                 + d));
     ComplaintSubject subj = subject == null ? ComplaintSubject.DECISION
         : parseEnum("subject", subject, ComplaintSubject.class);
@@ -134,7 +138,8 @@ class Api {
         : Optional.of(date("decisionReceived", decisionReceived));
     ComplaintRoute route;
     try {
-      route = directory.complaintRoute(found.catalog, s, subj, d, start);
+      route = start.isPresent() ? directory.complaintRoute(found.municipality(), s, subj, start.get())
+          : directory.complaintRoute(found.municipality(), s, subj);
     } catch (InvalidValueException e) {
       throw start.isPresent() ? asParameter("decisionReceived", e) : e;
     }
@@ -160,36 +165,58 @@ class Api {
 
   // ---------------------------------------------------------------------------------------------
 
-  private record Found(Catalog catalog, Optional<String> note) {}
+  /**
+   * The municipality whose services answer a request, and a note when it is not the one asked for.
+   *
+   * @param municipality the municipality found on the date: the one asked for, or its successor
+   * @param note why the successor answers, when it does
+   */
+  record Resolved(MunicipalityLookup.Found municipality, Optional<String> note) {}
 
-  private Found find(String query, LocalDate date) {
-    MunicipalityLookup lookup = directory.lookup(query, date);
-    switch (lookup.status()) {
-      case FOUND:
-        return new Found(lookup.catalog().orElseThrow(), Optional.empty());
-      case MERGED:
-        Municipality old = lookup.catalog().orElseThrow().municipality();
-        if (lookup.successorCatalog().isPresent()) {
-          Catalog next = lookup.successorCatalog().get();
-          return new Found(next, Optional.of(old.name() + " er slått sammen med " + next.municipality().name()
-              + "; tjenestene er " + next.municipality().name() + " sine."));
-        }
-        throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, old.name() + " no longer existed on " + date
-            + lookup.successor().map(s -> "; it merged into " + s.name() + " (" + s.number() + ")").orElse("")
-            + ", whose services are not in this app");
-      case EXISTED_NO_DATA: {
-        Municipality m = lookup.catalog().orElseThrow().municipality();
-        throw new MunicipalityUnavailable(HttpStatus.UNPROCESSABLE_CONTENT, Rule.RANGE, m.name() + " existed on " + date
-            + " but this app has no data about it before " + m.validity().from()
-            + m.existedBefore().map(e -> " (" + e.description().in(no.rusomsorg.core.text.Language.EN) + ")").orElse(""));
+  private Resolved find(String query, LocalDate date) {
+    return resolve(directory.lookup(query, date));
+  }
+
+  /**
+   * The municipality that answers for a lookup, or the error for each other answer: 410 for one merged
+   * into a successor that this app does not have (or that ended, split between others), 422 for a date
+   * on which it existed before its data, 404 for one not yet established or unknown.
+   *
+   * @throws IllegalStateException for a kind of answer this app does not handle yet
+   */
+  static Resolved resolve(MunicipalityLookup lookup) {
+    LocalDate date = lookup.date();
+    if (lookup instanceof MunicipalityLookup.Found) {
+      return new Resolved((MunicipalityLookup.Found) lookup, Optional.empty());
+    } else if (lookup instanceof MunicipalityLookup.Merged) {
+      MunicipalityLookup.Merged merged = (MunicipalityLookup.Merged) lookup;
+      Municipality old = merged.former();
+      if (merged.successorLookup() instanceof MunicipalityLookup.Found) {
+        MunicipalityLookup.Found next = (MunicipalityLookup.Found) merged.successorLookup();
+        return new Resolved(next, Optional.of(old.name() + " er slått sammen med " + next.municipality().name()
+            + "; tjenestene er " + next.municipality().name() + " sine."));
       }
-      case NOT_YET_ESTABLISHED:
-        throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.RANGE,
-            lookup.catalog().orElseThrow().municipality().name() + " did not exist yet on " + date);
-      default:
-        throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.REFERENCE,
-            "no municipality " + InvalidValueException.quote(query) + " is known to this app");
+      throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, old.name() + " no longer existed on " + date
+          + "; it merged into " + merged.successor().name() + " (" + merged.successor().number() + ")"
+          + ", whose services are not in this app");
+    } else if (lookup instanceof MunicipalityLookup.Ended) {
+      MunicipalityLookup.Ended ended = (MunicipalityLookup.Ended) lookup;
+      throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, ended.former().name() + " no longer existed on "
+          + date + ", whose services are not in this app");
+    } else if (lookup instanceof MunicipalityLookup.ExistedNoData) {
+      MunicipalityLookup.ExistedNoData noData = (MunicipalityLookup.ExistedNoData) lookup;
+      Municipality m = noData.municipality();
+      throw new MunicipalityUnavailable(HttpStatus.UNPROCESSABLE_CONTENT, Rule.RANGE, m.name() + " existed on " + date
+          + " but this app has no data about it before " + noData.dataFrom()
+          + " (" + noData.earlierExistence().description().in(no.rusomsorg.core.text.Language.EN) + ")");
+    } else if (lookup instanceof MunicipalityLookup.NotYetEstablished) {
+      throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.RANGE,
+          ((MunicipalityLookup.NotYetEstablished) lookup).municipality().name() + " did not exist yet on " + date);
+    } else if (lookup instanceof MunicipalityLookup.Unknown) {
+      throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.REFERENCE,
+          "no municipality " + InvalidValueException.quote(lookup.query()) + " is known to this app");
     }
+    throw new IllegalStateException("the app does not handle the lookup answer " + lookup.getClass().getName());
   }
 
   private static PersonFacts facts(Views.EligibilityRequest r, LocalDate date) {

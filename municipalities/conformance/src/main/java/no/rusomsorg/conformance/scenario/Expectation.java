@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import no.rusomsorg.core.eligibility.Fact;
 import no.rusomsorg.core.eligibility.Outcome;
-import no.rusomsorg.api.MunicipalityLookup;
 
 /**
  * The JSON form of a scenario's expected answer; absent fields are not checked. Not API.
@@ -14,7 +13,7 @@ import no.rusomsorg.api.MunicipalityLookup;
  * @param missingFacts the facts an unknown verdict misses
  * @param reasonContains a text that one of the verdict's reasons contains (bokmål or English): the
  *     reason a person is outside the group, or why it stays unknown
- * @param status the lookup status
+ * @param status the lookup status: FOUND, MERGED, ENDED, EXISTED_NO_DATA, NOT_YET_ESTABLISHED or UNKNOWN
  * @param municipalityId the id of the municipality found
  * @param number its number on the date
  * @param successorNumber the successor's number
@@ -24,6 +23,6 @@ import no.rusomsorg.api.MunicipalityLookup;
  * @param callbackBy the last day of the promised callback
  * @param due the due date
  */
-record Expectation(Outcome outcome, Set<Fact> missingFacts, String reasonContains, MunicipalityLookup.Status status, String municipalityId,
+record Expectation(Outcome outcome, Set<Fact> missingFacts, String reasonContains, LookupStatus status, String municipalityId,
     String number, String successorNumber, Boolean open, Boolean answered, LocalDateTime nextOpening,
     LocalDate callbackBy, LocalDate due) {}

@@ -1,9 +1,9 @@
 package no.rusomsorg.municipality.sandnes;
 
+import no.rusomsorg.api.MunicipalityLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import no.rusomsorg.core.authority.AuthorityKind;
 import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.complaint.ComplaintRoute;
@@ -20,8 +20,8 @@ class SandnesComplaintRoutesTest {
   private final Catalog catalog = new SandnesProvider().catalog();
 
   private ComplaintRoute route(String service, LocalDate date) {
-    return dir.complaintRoute(catalog, catalog.service(service).orElseThrow(), ComplaintSubject.DECISION, date,
-        Optional.of(date));
+    MunicipalityLookup.Found found = (MunicipalityLookup.Found) dir.lookup("Sandnes", date);
+    return dir.complaintRoute(found, catalog.service(service).orElseThrow(), ComplaintSubject.DECISION, date);
   }
 
   @Test
@@ -60,6 +60,7 @@ class SandnesComplaintRoutesTest {
     assertThat(route.regime()).isEqualTo(ComplaintRegime.COERCION);
     assertThat(route.steps()).extracting(s -> s.body().kind()).containsExactly(AuthorityKind.MUNICIPALITY,
         AuthorityKind.COERCION_TRIBUNAL, AuthorityKind.DISTRICT_COURT);
-    assertThat(dir.complaintDiscrepancies(catalog, coercion, LocalDate.of(2026, 1, 5))).isEmpty();
+    MunicipalityLookup.Found found = (MunicipalityLookup.Found) dir.lookup("Sandnes", LocalDate.of(2026, 1, 5));
+    assertThat(dir.complaintDiscrepancies(found, coercion)).isEmpty();
   }
 }

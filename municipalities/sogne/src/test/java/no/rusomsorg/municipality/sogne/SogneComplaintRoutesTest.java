@@ -1,9 +1,9 @@
 package no.rusomsorg.municipality.sogne;
 
+import no.rusomsorg.api.MunicipalityLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import no.rusomsorg.core.authority.AuthorityKind;
 import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.complaint.ComplaintRoute;
@@ -22,8 +22,8 @@ class SogneComplaintRoutesTest {
   private static final LocalDate DATE = LocalDate.of(2019, 6, 3);
 
   private ComplaintRoute route(String service) {
-    return dir.complaintRoute(catalog, catalog.service(service).orElseThrow(), ComplaintSubject.DECISION, DATE,
-        Optional.of(DATE));
+    MunicipalityLookup.Found found = (MunicipalityLookup.Found) dir.lookup("Søgne", DATE);
+    return dir.complaintRoute(found, catalog.service(service).orElseThrow(), ComplaintSubject.DECISION, DATE);
   }
 
   @Test

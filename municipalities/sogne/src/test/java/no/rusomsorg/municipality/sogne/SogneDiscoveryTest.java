@@ -26,12 +26,11 @@ class SogneDiscoveryTest {
   void mergedIntoKristiansandFrom2020() {
     var directory = MunicipalityRegistry.discover().directory();
     MunicipalityLookup before = directory.lookup("1018", LocalDate.of(2019, 12, 31));
-    assertThat(before.status()).isEqualTo(MunicipalityLookup.Status.FOUND);
+    assertThat(before).isInstanceOf(MunicipalityLookup.Found.class);
     MunicipalityLookup after = directory.lookup("Søgne", LocalDate.of(2020, 1, 1));
-    assertThat(after.status()).isEqualTo(MunicipalityLookup.Status.MERGED);
-    assertThat(after.successor()).hasValueSatisfying(s -> {
-      assertThat(s.number()).isEqualTo(MunicipalityNumber.of("4204"));
-      assertThat(s.name()).isEqualTo("Kristiansand");
+    assertThat(after).isInstanceOfSatisfying(MunicipalityLookup.Merged.class, m -> {
+      assertThat(m.successor().number()).isEqualTo(MunicipalityNumber.of("4204"));
+      assertThat(m.successor().name()).isEqualTo("Kristiansand");
     });
   }
 
