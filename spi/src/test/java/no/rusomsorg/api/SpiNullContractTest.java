@@ -17,10 +17,11 @@ class SpiNullContractTest {
     return NullContract.ofModuleOf(MunicipalityRegistry.class)
         .seed(MunicipalityRegistry.builder().add(new FjellvikProvider()).add(new ElvestadProvider()).build())
         .sample(MunicipalityRegistry.Builder.class, MunicipalityRegistry::builder)
-        // to do: MunicipalityLookup, ContactAdvice and ServiceVerdict take Optionals, and the directory and
-        // ProviderException do not yet check their arguments; the lookup branch is replacing the lookup
-        // result with a sealed type now (issue #14), so this package is made clean after that merges
-        .notYetCovered("no.rusomsorg.api", "reworked by the lookup branch (sealed lookup result, issue #14)");
+        // to do (explicit, printed by every run): ContactAdvice and MunicipalityDirectory.ServiceVerdict are
+        // records with Optional components, so their constructors take Optionals, and the directory and
+        // ProviderException do not yet check every argument. The lookup branch reworked this package until
+        // the last hour of issue 14's round; the fix is left for the next round (docs/adr/0022)
+        .notYetCovered("no.rusomsorg.api", "Optional record components and argument checks: next round"));
   }
 
   @Test
