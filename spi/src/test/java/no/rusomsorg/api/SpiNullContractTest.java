@@ -21,7 +21,7 @@ class SpiNullContractTest {
         // records with Optional components, so their constructors take Optionals, and the directory and
         // ProviderException do not yet check every argument. The lookup branch reworked this package until
         // the last hour of issue 14's round; the fix is left for the next round (docs/adr/0022)
-        .notYetCovered("no.rusomsorg.api", "Optional record components and argument checks: next round"));
+        .notYetCovered("no.rusomsorg.api", "Optional record components and argument checks: next round");
   }
 
   @Test
