@@ -4,6 +4,7 @@
  * <p>No plugin discovery and no I/O beyond the module's own resources.
  */
 module no.rusomsorg.core {
+  requires static org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;

@@ -5,6 +5,7 @@
  * {@code javax.money.spi}.
  */
 module no.rusomsorg.spi {
+  requires static org.jspecify;
   requires transitive no.rusomsorg.core;
   requires static org.immutables.value.annotations;
 

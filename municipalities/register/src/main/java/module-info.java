@@ -6,6 +6,7 @@
  * <p>See {@link no.rusomsorg.register.NationalRegister}.
  */
 module no.rusomsorg.register {
+  requires static org.jspecify;
   requires transitive no.rusomsorg.core;
 
   exports no.rusomsorg.register;

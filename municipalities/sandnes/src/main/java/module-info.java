@@ -2,6 +2,7 @@
  * Sandnes municipality's substance-abuse services for adults, as a rusomsorg plugin.
  */
 module no.rusomsorg.municipality.sandnes {
+  requires static org.jspecify;
   requires no.rusomsorg.spi;
   requires no.rusomsorg.register;
 

@@ -3,6 +3,7 @@
  * JSON-defined rusomsorg plugin.
  */
 module no.rusomsorg.municipality.sogne {
+  requires static org.jspecify;
   requires no.rusomsorg.spi;
 
   exports no.rusomsorg.municipality.sogne;

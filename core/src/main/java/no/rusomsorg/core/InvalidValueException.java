@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value was rejected: a builder, a factory method or the JSON reader found data that breaks a rule.
@@ -70,9 +71,9 @@ public class InvalidValueException extends RusomsorgException {
    *
    * @param field the path of the offending field
    * @param rule the rule that was broken
-   * @param message a human-readable explanation, without personal data
+   * @param message a human-readable explanation, without personal data, or null
    */
-  public InvalidValueException(String field, Rule rule, String message) {
+  public InvalidValueException(String field, Rule rule, @Nullable String message) {
     super(compose(field, rule, message));
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -84,17 +85,18 @@ public class InvalidValueException extends RusomsorgException {
    *
    * @param field the path of the offending field
    * @param rule the rule that was broken
-   * @param message a human-readable explanation, without personal data
-   * @param cause the underlying failure
+   * @param message a human-readable explanation, without personal data, or null
+   * @param cause the underlying failure, or null
    */
-  public InvalidValueException(String field, Rule rule, String message, Throwable cause) {
+  public InvalidValueException(String field, Rule rule, @Nullable String message,
+      @Nullable Throwable cause) {
     super(compose(field, rule, message), cause);
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.detail = bounded(String.valueOf(message), MAX_DETAIL);
   }
 
-  private static String compose(String field, Rule rule, String message) {
+  private static String compose(String field, Rule rule, @Nullable String message) {
     return bounded(String.valueOf(field), MAX_FIELD) + ": " + bounded(String.valueOf(message), MAX_DETAIL)
         + " [" + rule + "]";
   }
@@ -107,7 +109,7 @@ public class InvalidValueException extends RusomsorgException {
    * @param value the value, or null
    * @return the quoted, bounded form, such as {@code 'a-a-a-a…'}
    */
-  public static String quote(String value) {
+  public static String quote(@Nullable String value) {
     if (value == null) {
       return "null";
     }
@@ -177,6 +179,7 @@ public class InvalidValueException extends RusomsorgException {
    * @return a new exception with the longer path and this exception as its cause
    */
   public InvalidValueException under(String parent) {
+    Objects.requireNonNull(parent, "parent");
     String path = parent.isEmpty() ? field : field.startsWith("[") ? parent + field : parent + "." + field;
     return new InvalidValueException(path, rule, detail, this);
   }
@@ -216,11 +219,11 @@ public class InvalidValueException extends RusomsorgException {
      *
      * @param detail the generated detail message
      */
-    public MissingValue(String detail) {
+    public MissingValue(@Nullable String detail) {
       super(fieldOf(detail), Rule.REQUIRED, messageOf(detail));
     }
 
-    private static String fieldOf(String detail) {
+    private static String fieldOf(@Nullable String detail) {
       if (detail == null) {
         return "?";
       }
@@ -231,7 +234,7 @@ public class InvalidValueException extends RusomsorgException {
       return detail.matches("[A-Za-z_$][\\w$.\\[\\]]*") ? detail : "?";
     }
 
-    private static String messageOf(String detail) {
+    private static String messageOf(@Nullable String detail) {
       if (detail == null) {
         return "a required value is missing";
       }

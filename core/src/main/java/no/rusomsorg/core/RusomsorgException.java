@@ -1,5 +1,7 @@
 package no.rusomsorg.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this library throws on purpose.
  *
@@ -13,19 +15,19 @@ public class RusomsorgException extends RuntimeException {
   /**
    * Creates an exception with a message.
    *
-   * @param message what went wrong, without personal data
+   * @param message what went wrong, without personal data, or null
    */
-  public RusomsorgException(String message) {
+  public RusomsorgException(@Nullable String message) {
     super(message);
   }
 
   /**
    * Creates an exception with a message and a cause.
    *
-   * @param message what went wrong, without personal data
-   * @param cause the underlying failure
+   * @param message what went wrong, without personal data, or null
+   * @param cause the underlying failure, or null
    */
-  public RusomsorgException(String message, Throwable cause) {
+  public RusomsorgException(@Nullable String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

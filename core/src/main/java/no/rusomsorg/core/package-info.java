@@ -5,4 +5,7 @@
  * Invalid input is reported with {@link no.rusomsorg.core.InvalidValueException}, which names the
  * field and the rule that was broken.
  */
+@NullMarked
 package no.rusomsorg.core;
+
+import org.jspecify.annotations.NullMarked;

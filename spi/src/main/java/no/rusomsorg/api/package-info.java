@@ -8,4 +8,7 @@
  *
  * <p>Plugins implement the contract in {@link no.rusomsorg.spi}; applications need not touch it.
  */
+@NullMarked
 package no.rusomsorg.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,5 +16,8 @@
  * phone numbers) are checked only by the reader, so a document that passes the schema can still be
  * rejected with an {@link no.rusomsorg.core.InvalidValueException} naming the JSON path.
  */
+@NullMarked
 package no.rusomsorg.spi;
+
+import org.jspecify.annotations.NullMarked;
 

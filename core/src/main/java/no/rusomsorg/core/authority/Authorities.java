@@ -181,6 +181,7 @@ public final class Authorities {
    * @return the names
    */
   public List<Authority> allNames(AuthorityKind kind) {
+    Objects.requireNonNull(kind, "kind");
     List<Authority> result = new ArrayList<>();
     switch (kind) {
       case COUNTY_GOVERNOR:

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.authority;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.text.LocalizedText;
@@ -80,6 +81,7 @@ public abstract class Authority {
    * @return true if {@code validFrom <= date <= validTo}
    */
   public boolean isValidOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return validFrom().map(from -> !date.isBefore(from)).orElse(true)
         && validTo().map(to -> !date.isAfter(to)).orElse(true);
   }

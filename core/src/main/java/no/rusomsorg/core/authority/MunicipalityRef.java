@@ -1,6 +1,7 @@
 package no.rusomsorg.core.authority;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.municipality.County;
@@ -67,6 +68,7 @@ public abstract class MunicipalityRef {
    * @return true within its validity
    */
   public boolean existsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return validFrom().map(from -> !date.isBefore(from)).orElse(true)
         && validTo().map(to -> !date.isAfter(to)).orElse(true);
   }

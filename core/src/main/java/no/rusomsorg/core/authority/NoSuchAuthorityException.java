@@ -3,6 +3,7 @@ package no.rusomsorg.core.authority;
 import java.time.LocalDate;
 import java.util.Objects;
 import no.rusomsorg.core.RusomsorgException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A body that a rule needs did not exist on the date asked about, or its county or municipality did
@@ -22,9 +23,9 @@ public class NoSuchAuthorityException extends RusomsorgException {
    *
    * @param kind the kind of body that was needed
    * @param date the date asked about
-   * @param message why it is missing, without personal data
+   * @param message why it is missing, without personal data, or null
    */
-  public NoSuchAuthorityException(AuthorityKind kind, LocalDate date, String message) {
+  public NoSuchAuthorityException(AuthorityKind kind, LocalDate date, @Nullable String message) {
     super(kind + " on " + date + ": " + message);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.date = Objects.requireNonNull(date, "date");

@@ -11,6 +11,8 @@
  * {@linkplain no.rusomsorg.core.authority.Authority#unverified() unverified}.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.authority;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
@@ -80,6 +81,7 @@ public abstract class NonWorkingDay {
    * @throws InvalidValueException if the date is a working day or outside the supported years
    */
   public static NonWorkingDay of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return NorwegianCalendar.standard().nonWorkingDay(date)
         .orElseThrow(() -> new InvalidValueException("date", Rule.CONSISTENCY, "the date is a working day"));
   }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -122,6 +123,7 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if the date is outside the supported years
    */
   public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return table(date).isWorking(date.getDayOfYear() - 1);
   }
 
@@ -133,6 +135,7 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if the date is outside the supported years
    */
   public boolean isHoliday(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return table(date).isHoliday(date.getDayOfYear() - 1);
   }
 
@@ -144,6 +147,7 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if the date is outside the supported years
    */
   public Set<Holiday> holidaysOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     YearTable t = table(date);
     if (!t.isHoliday(date.getDayOfYear() - 1)) {
       return Collections.emptySet();
@@ -163,9 +167,10 @@ public final class NorwegianCalendar {
    *
    * @param date the date
    * @return the non-working day with its reason; empty on working days
-   * @throws InvalidValueException if the date is null or outside the supported years
+   * @throws InvalidValueException if the date is outside the supported years
    */
   public Optional<NonWorkingDay> nonWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     if (isWorkingDay(date)) {
       return Optional.empty();
     }
@@ -197,6 +202,7 @@ public final class NorwegianCalendar {
    * @return the next working day
    */
   public LocalDate nextWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return plusWorkingDays(date, 1);
   }
 
@@ -207,6 +213,7 @@ public final class NorwegianCalendar {
    * @return the previous working day
    */
   public LocalDate previousWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return plusWorkingDays(date, -1);
   }
 
@@ -271,6 +278,7 @@ public final class NorwegianCalendar {
    * @return the date or the next working day after it
    */
   public LocalDate workingDayOnOrAfter(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return isWorkingDay(date) ? date : nextWorkingDay(date);
   }
 
@@ -290,6 +298,7 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if the date or the result is outside the supported years
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
+    Objects.requireNonNull(date, "date");
     YearTable t = table(date);
     if (n == 0) {
       return date;
@@ -320,6 +329,8 @@ public final class NorwegianCalendar {
    * @throws InvalidValueException if a date is outside the supported years
    */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return (int) (rank(to) - rank(from));
   }
 

@@ -8,6 +8,8 @@
  * the holidays with the statute behind each. 24 and 31 December are working days in Norway.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.calendar;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

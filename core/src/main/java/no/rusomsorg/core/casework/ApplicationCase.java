@@ -123,7 +123,7 @@ public final class ApplicationCase {
    * @return the case in state {@link State#RECEIVED}
    * @throws IllegalTransitionException with {@link Reason#POWER_OF_ATTORNEY_MISSING} when someone applied
    *     on the person's behalf without one
-   * @throws no.rusomsorg.core.InvalidValueException if an argument is missing, or the regime is
+   * @throws no.rusomsorg.core.InvalidValueException if the regime is
    *     {@link ComplaintRegime#COERCION} (coercion is not applied for)
    */
   public static ApplicationCase receive(LocalDate received, ComplaintRegime regime, Applicant applicant,
@@ -292,6 +292,7 @@ public final class ApplicationCase {
    * @throws IllegalTransitionException (NOT_ALLOWED_IN_STATE, event DECIDE) before a decision
    */
   public ComplaintRoute complaintRoute(MunicipalityRef municipality) {
+    Objects.requireNonNull(municipality, "municipality");
     Decision d = requireDecision();
     return ComplaintRoutes.standard().route(regime, municipality, d.date(), d.noticeReceived());
   }
@@ -305,6 +306,7 @@ public final class ApplicationCase {
    *     {@link ComplaintCase#file}
    */
   public ComplaintCase fileComplaint(LocalDate filed) {
+    Objects.requireNonNull(filed, "filed");
     Decision d = requireDecision();
     return ComplaintCase.file(regime, d.date(), d.noticeReceived(), filed);
   }

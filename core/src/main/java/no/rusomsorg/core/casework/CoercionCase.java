@@ -300,7 +300,7 @@ public final class CoercionCase {
    * @param decision the decision
    * @param admission the day of admission to the institution (may precede the decision when an interim
    *     decision was made); ignored for {@link TribunalDecision#REFUSED}
-   * @param expectedEndOfPregnancy required for {@link TribunalDecision#DETAIN_10_3}
+   * @param expectedEndOfPregnancy the expected end of the pregnancy, for {@link TribunalDecision#DETAIN_10_3}
    * @return the case in {@link State#DETAINED} (with {@link #detentionEnd()}) or {@link State#CLOSED}
    * @throws IllegalTransitionException NOT_ALLOWED_IN_STATE unless BEFORE_TRIBUNAL; EXPECTED_END_MISSING
    *     for § 10-3 without the expected end; INCONSISTENT_DATES when admission is before the case's first
@@ -308,10 +308,35 @@ public final class CoercionCase {
    *     admission is more than six weeks after it (the decision lapsed before it was carried out)
    */
   public CoercionCase tribunalDecides(LocalDate date, TribunalDecision decision, LocalDate admission,
+      LocalDate expectedEndOfPregnancy) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(admission, "admission");
+    Objects.requireNonNull(expectedEndOfPregnancy, "expectedEndOfPregnancy");
+    return decide(date, decision, admission, Optional.of(expectedEndOfPregnancy));
+  }
+
+  /**
+   * Records the tribunal's decision when no pregnancy is involved: the same as
+   * {@link #tribunalDecides(LocalDate, TribunalDecision, LocalDate, LocalDate)} without the expected end.
+   *
+   * @param date the day of the decision
+   * @param decision the decision
+   * @param admission the day of admission to the institution (may precede the decision when an interim
+   *     decision was made); ignored for {@link TribunalDecision#REFUSED}
+   * @return the case in {@link State#DETAINED} (with {@link #detentionEnd()}) or {@link State#CLOSED}
+   * @throws IllegalTransitionException as for the four-argument form; EXPECTED_END_MISSING for § 10-3
+   */
+  public CoercionCase tribunalDecides(LocalDate date, TribunalDecision decision, LocalDate admission) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(admission, "admission");
+    return decide(date, decision, admission, Optional.empty());
+  }
+
+  private CoercionCase decide(LocalDate date, TribunalDecision decision, LocalDate admission,
       Optional<LocalDate> expectedEndOfPregnancy) {
     Guard.notBefore(history, state, Event.TRIBUNAL_DECIDES, date);
-    Guard.required("decision", decision);
-    Guard.required("expectedEndOfPregnancy", expectedEndOfPregnancy);
     if (state != State.BEFORE_TRIBUNAL) {
       throw Guard.notAllowed(state, Event.TRIBUNAL_DECIDES);
     }
@@ -383,17 +408,50 @@ public final class CoercionCase {
   }
 
   /**
-   * Records a consent agreement under hol § 10-4 for a stay not agreed to last three months or more:
-   * the same as {@code consentAgreement(date, arrival, holdPeriod, false)}.
+   * Records a consent agreement under hol § 10-4 with the statutory hold of three weeks, for a stay not
+   * agreed to last three months or more.
    *
    * @param date the day the agreement was made: at the latest the day of arrival
    * @param arrival the day of intake at the institution
-   * @param holdPeriod the agreed hold from intake, at most 3 weeks; empty for the statutory 3 weeks
    * @return the case in {@link State#HELD_ON_CONSENT} (with {@link #detentionEnd()})
-   * @throws IllegalTransitionException as for {@link #consentAgreement(LocalDate, LocalDate, Optional, boolean)}
+   * @throws IllegalTransitionException as for {@link #consentAgreement(LocalDate, LocalDate, PeriodSpec, boolean)}
    */
-  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival, Optional<PeriodSpec> holdPeriod) {
-    return consentAgreement(date, arrival, holdPeriod, false);
+  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(arrival, "arrival");
+    return agree(date, arrival, Optional.empty(), false);
+  }
+
+  /**
+   * Records a consent agreement under hol § 10-4 with an agreed hold, for a stay not agreed to last three
+   * months or more.
+   *
+   * @param date the day the agreement was made: at the latest the day of arrival
+   * @param arrival the day of intake at the institution
+   * @param holdPeriod the agreed hold from intake, at most 3 weeks
+   * @return the case in {@link State#HELD_ON_CONSENT} (with {@link #detentionEnd()})
+   * @throws IllegalTransitionException as for {@link #consentAgreement(LocalDate, LocalDate, PeriodSpec, boolean)}
+   */
+  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival, PeriodSpec holdPeriod) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(arrival, "arrival");
+    Objects.requireNonNull(holdPeriod, "holdPeriod");
+    return agree(date, arrival, Optional.of(holdPeriod), false);
+  }
+
+  /**
+   * Records a consent agreement under hol § 10-4 with the statutory hold of three weeks.
+   *
+   * @param date the day the agreement was made: at the latest the day of arrival
+   * @param arrival the day of intake at the institution
+   * @param stayOfAtLeastThreeMonths whether the stay is agreed to last at least three months
+   * @return the case in {@link State#HELD_ON_CONSENT} (with {@link #detentionEnd()})
+   * @throws IllegalTransitionException as for {@link #consentAgreement(LocalDate, LocalDate, PeriodSpec, boolean)}
+   */
+  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival, boolean stayOfAtLeastThreeMonths) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(arrival, "arrival");
+    return agree(date, arrival, Optional.empty(), stayOfAtLeastThreeMonths);
   }
 
   /**
@@ -402,7 +460,7 @@ public final class CoercionCase {
    *
    * @param date the day the agreement was made: at the latest the day of arrival
    * @param arrival the day of intake at the institution
-   * @param holdPeriod the agreed hold from intake, at most 3 weeks; empty for the statutory 3 weeks
+   * @param holdPeriod the agreed hold from intake, at most 3 weeks
    * @param stayOfAtLeastThreeMonths whether the stay is agreed to last at least three months, which allows
    *     up to {@value #MAX_WITHDRAWAL_HOLDS} holds of three weeks after consent is withdrawn
    * @return the case in {@link State#HELD_ON_CONSENT} (with {@link #detentionEnd()})
@@ -410,11 +468,17 @@ public final class CoercionCase {
    *     AGREEMENT_AFTER_ARRIVAL when made after arrival; HOLD_TOO_LONG when the agreed hold ends later
    *     than three weeks from intake
    */
-  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival, Optional<PeriodSpec> holdPeriod,
+  public CoercionCase consentAgreement(LocalDate date, LocalDate arrival, PeriodSpec holdPeriod,
+      boolean stayOfAtLeastThreeMonths) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(arrival, "arrival");
+    Objects.requireNonNull(holdPeriod, "holdPeriod");
+    return agree(date, arrival, Optional.of(holdPeriod), stayOfAtLeastThreeMonths);
+  }
+
+  private CoercionCase agree(LocalDate date, LocalDate arrival, Optional<PeriodSpec> holdPeriod,
       boolean stayOfAtLeastThreeMonths) {
     Guard.notBefore(history, state, Event.CONSENT_AGREEMENT, date);
-    Guard.required("arrival", arrival);
-    Guard.required("holdPeriod", holdPeriod);
     if (state != State.NEW && state != State.REPORTED && state != State.INVESTIGATING) {
       throw Guard.notAllowed(state, Event.CONSENT_AGREEMENT);
     }

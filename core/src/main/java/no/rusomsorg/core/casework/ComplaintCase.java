@@ -154,7 +154,7 @@ public final class ComplaintCase {
    *     on or after {@code decisionDate}
    * @param filed the day the complaint was handed in or posted (fvl § 30); on or after {@code decisionDate}
    * @return the case in {@link State#FILED} or, when late, {@link State#LATE_PENDING}
-   * @throws InvalidValueException when an argument is missing or the regime is COERCION or CONSENT_DETENTION
+   * @throws InvalidValueException when the regime is COERCION or CONSENT_DETENTION
    * @throws IllegalTransitionException (INCONSISTENT_DATES) when the dates are out of order
    */
   public static ComplaintCase file(ComplaintRegime regime, LocalDate decisionDate, LocalDate deadlineStart,
@@ -202,6 +202,7 @@ public final class ComplaintCase {
    *     LATE_COMPLAINT_BARRED when more than one year has passed since the decision
    */
   public ComplaintCase acceptLate(LocalDate date, LateGround ground) {
+    Objects.requireNonNull(ground, "ground");
     Guard.notBefore(history, state, Event.ACCEPT_LATE, date);
     Guard.required("ground", ground);
     if (state != State.LATE_PENDING) {
@@ -238,6 +239,7 @@ public final class ComplaintCase {
    * @throws IllegalTransitionException unless {@link State#FILED}
    */
   public ComplaintCase reassess(LocalDate date, Reassessment result) {
+    Objects.requireNonNull(result, "result");
     Guard.notBefore(history, state, Event.REASSESS, date);
     Guard.required("result", result);
     if (state != State.FILED) {
@@ -255,6 +257,7 @@ public final class ComplaintCase {
    * @throws IllegalTransitionException unless {@link State#FORWARDED}
    */
   public ComplaintCase governorDecides(LocalDate date, GovernorDecision result) {
+    Objects.requireNonNull(result, "result");
     Guard.notBefore(history, state, Event.GOVERNOR_DECIDES, date);
     Guard.required("result", result);
     if (state != State.FORWARDED) {

@@ -3,6 +3,7 @@ package no.rusomsorg.core.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 
@@ -10,11 +11,9 @@ import no.rusomsorg.core.InvalidValueException.Rule;
 final class Guard {
   private Guard() {}
 
+  /** A null argument is a programmer error: an NPE that names the parameter (docs/adr/0022). */
   static <T> T required(String field, T value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 
   /** Refuses an event dated before the last event of the history. */

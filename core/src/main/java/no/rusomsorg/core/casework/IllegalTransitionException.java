@@ -2,6 +2,7 @@ package no.rusomsorg.core.casework;
 
 import java.util.Objects;
 import no.rusomsorg.core.RusomsorgException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event was not allowed in a case's current state, or its data broke a rule of the case. The case
@@ -59,9 +60,9 @@ public class IllegalTransitionException extends RusomsorgException {
    * @param state the case's state when the event was refused
    * @param event the refused event
    * @param reason why
-   * @param message an explanation without personal data
+   * @param message an explanation without personal data, or null
    */
-  public IllegalTransitionException(Enum<?> state, Enum<?> event, Reason reason, String message) {
+  public IllegalTransitionException(Enum<?> state, Enum<?> event, Reason reason, @Nullable String message) {
     super(event + " in state " + state + " refused (" + reason + "): " + message);
     this.state = Objects.requireNonNull(state, "state");
     this.event = Objects.requireNonNull(event, "event");

@@ -10,6 +10,8 @@
  * before the previous event.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.casework;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

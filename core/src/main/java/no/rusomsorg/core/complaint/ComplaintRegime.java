@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -202,6 +203,7 @@ public enum ComplaintRegime {
    * @return the regimes, possibly several or none
    */
   public static Set<ComplaintRegime> candidatesFor(List<LegalReference> legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis");
     Set<ComplaintRegime> result = EnumSet.noneOf(ComplaintRegime.class);
     for (LegalReference r : legalBasis) {
       // An exhaustive switch expression: a new act does not compile until it is given a regime or none.
@@ -233,6 +235,7 @@ public enum ComplaintRegime {
    *     when no act in it has a complaint regime, CONSISTENCY when it points to more than one
    */
   public static ComplaintRegime forLegalBasis(List<LegalReference> legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis");
     if (legalBasis == null || legalBasis.isEmpty()) {
       throw new InvalidValueException("legalBasis", Rule.REQUIRED, "a legal basis is needed to find the regime");
     }

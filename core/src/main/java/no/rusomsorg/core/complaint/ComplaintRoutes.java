@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -556,9 +557,8 @@ public final class ComplaintRoutes {
         .build());
   }
 
+  /** A null argument is a programmer error: an NPE that names the parameter (docs/adr/0022). */
   private static void require(String field, Object value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
-    }
+    Objects.requireNonNull(value, field);
   }
 }

@@ -10,6 +10,8 @@
  * {@link no.rusomsorg.core.service.PublishedComplaintInfo} (catalog data) and compared, never silently replaced.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.complaint;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -38,10 +39,11 @@ public final class EmailAddress {
    *
    * @param text the address
    * @return the address
-   * @throws InvalidValueException if it is missing or malformed
+   * @throws InvalidValueException if it is malformed
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static EmailAddress parse(String text) {
+    Objects.requireNonNull(text, "text");
     return parse("email", text);
   }
 
@@ -51,9 +53,10 @@ public final class EmailAddress {
    * @param field the field name for the error
    * @param text the address
    * @return the address
-   * @throws InvalidValueException if it is missing or malformed
+   * @throws InvalidValueException if it is malformed
    */
   public static EmailAddress parse(String field, String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "an e-mail address must be given");
     }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -114,6 +115,7 @@ public abstract class OpeningHours {
    * @return the hours
    */
   public static OpeningHours of(OpeningPeriod... periods) {
+    Objects.requireNonNull(periods, "periods");
     return ImmutableOpeningHours.builder().addPeriods(periods).build();
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -95,6 +96,7 @@ public abstract class OpeningPeriod {
    * @return the period
    */
   public static OpeningPeriod on(Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
+    Objects.requireNonNull(days, "days");
     return ImmutableOpeningPeriod.builder().addAllDays(days).opens(opens).closes(closes).build();
   }
 

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -46,10 +47,11 @@ public final class PhoneNumber {
    *
    * @param text the number as written
    * @return the number
-   * @throws InvalidValueException if it is missing or not a valid number
+   * @throws InvalidValueException if it is not a valid number
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PhoneNumber parse(String text) {
+    Objects.requireNonNull(text, "text");
     return parse("phone", text);
   }
 
@@ -59,9 +61,10 @@ public final class PhoneNumber {
    * @param field the field name for the error
    * @param text the number as written
    * @return the number
-   * @throws InvalidValueException if it is missing or not a valid number
+   * @throws InvalidValueException if it is not a valid number
    */
   public static PhoneNumber parse(String field, String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "a phone number must be given");
     }

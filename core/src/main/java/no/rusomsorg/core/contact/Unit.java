@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.internal.CatalogChecks;
@@ -102,6 +103,7 @@ public abstract class Unit {
    * @return the contact point
    */
   public Optional<ContactPoint> contactPoint(String id) {
+    Objects.requireNonNull(id, "id");
     return contactPoints().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 

@@ -16,6 +16,8 @@
  * as the builders do and reports the JSON path of the first error.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.contact;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.rusomsorg.core.InvalidValueException;
@@ -158,12 +159,9 @@ public abstract class Deadline {
    *
    * @param statutes the law table
    * @return the cited reference; empty for a municipality's own promise
-   * @throws InvalidValueException if the table is null (field {@code statutes}, REQUIRED)
    */
   public Optional<CitedReference> citedReference(Statutes statutes) {
-    if (statutes == null) {
-      throw new InvalidValueException("statutes", Rule.REQUIRED, "a law table is required");
-    }
+    Objects.requireNonNull(statutes, "statutes");
     return rule().legalReference().map(r -> statutes.referenceOn(r, start()));
   }
 
@@ -192,12 +190,9 @@ public abstract class Deadline {
    *
    * @param act the date of the act (for a complaint: the day it was handed in or posted)
    * @return true if in time
-   * @throws InvalidValueException if {@code act} is null (field {@code act}, REQUIRED)
    */
   public boolean isMetBy(LocalDate act) {
-    if (act == null) {
-      throw new InvalidValueException("act", Rule.REQUIRED, "the date of the act is required");
-    }
+    Objects.requireNonNull(act, "act");
     return !act.isAfter(due());
   }
 
@@ -206,12 +201,9 @@ public abstract class Deadline {
    *
    * @param date the date to ask about (pass today's date from a clock; nothing here reads one)
    * @return true if the deadline has passed
-   * @throws InvalidValueException if {@code date} is null (field {@code date}, REQUIRED)
    */
   public boolean hasPassedOn(LocalDate date) {
-    if (date == null) {
-      throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
-    }
+    Objects.requireNonNull(date, "date");
     return date.isAfter(due());
   }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -70,9 +71,9 @@ public final class DeadlineCalculator {
    *
    * @param reading the reading
    * @return a calculator counting working days with that reading
-   * @throws InvalidValueException if the reading is null (field {@code reading}, REQUIRED)
    */
   public DeadlineCalculator withWorkingDayReading(WorkingDayReading reading) {
+    Objects.requireNonNull(reading, "reading");
     if (reading == null) {
       throw new InvalidValueException("reading", Rule.REQUIRED, "a reading of working days is required");
     }
@@ -94,11 +95,13 @@ public final class DeadlineCalculator {
    * @param rule the rule
    * @param start the date of the start event
    * @return the deadline
-   * @throws InvalidValueException if an argument is null or out of range; if the rule has no period of
+   * @throws InvalidValueException if an argument is out of range; if the rule has no period of
    *     its own ({@link DeadlineRule#COERCION_PREGNANCY_10_3}: field {@code expectedEnd};
    *     {@link DeadlineRule#RESPONSE_PROMISE}: field {@code period}; both REQUIRED)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
     require(rule, start);
     if (rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.REQUIRED,
@@ -122,6 +125,8 @@ public final class DeadlineCalculator {
    * @throws InvalidValueException as {@link #compute(DeadlineRule, LocalDate)} does
    */
   public LocalDate dueDate(DeadlineRule rule, LocalDate start) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
     require(rule, start);
     if (rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.REQUIRED,
@@ -160,10 +165,13 @@ public final class DeadlineCalculator {
    * @param start the date of the start event
    * @param period the period to use
    * @return the deadline
-   * @throws InvalidValueException if an argument is null or out of range, or the rule takes no period
+   * @throws InvalidValueException if an argument is out of range, or the rule takes no period
    *     from the caller (field {@code period}, CONSISTENCY)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start, PeriodSpec period) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(period, "period");
     require(rule, start);
     if (period == null) {
       throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");
@@ -184,11 +192,14 @@ public final class DeadlineCalculator {
    * @param expectedEnd the expected end of the pregnancy, not before {@code start} and at most 44 weeks
    *     after it
    * @return the deadline, with no period
-   * @throws InvalidValueException if an argument is null or out of range (field {@code expectedEnd}:
+   * @throws InvalidValueException if an argument is out of range (field {@code expectedEnd}:
    *     ORDER when before the start, RANGE when too late), or the rule does not end at a date (field
    *     {@code expectedEnd}, CONSISTENCY)
    */
   public Deadline compute(DeadlineRule rule, LocalDate start, LocalDate expectedEnd) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(expectedEnd, "expectedEnd");
     require(rule, start);
     if (!rule.needsEndDate()) {
       throw new InvalidValueException("expectedEnd", Rule.CONSISTENCY, rule + " is computed from its period");
@@ -210,10 +221,11 @@ public final class DeadlineCalculator {
    * @param start the date the enquiry or referral was received
    * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
    * @throws InvalidValueException if an amount is negative, too large or the bounds are reversed
-   *     (fields {@code lowerAmount}, {@code amount}), or another argument is null or out of range
+   *     (fields {@code lowerAmount}, {@code amount}), or the start is out of range
    */
   public Deadline promise(int amountMin, int amountMax, PeriodUnit unit, LocalDate start) {
-    return promise(PeriodSpec.range(amountMin, amountMax, unit), start, Optional.empty());
+    Objects.requireNonNull(start, "start");
+    return promise(PeriodSpec.range(amountMin, amountMax, unit), start);
   }
 
   /**
@@ -223,18 +235,30 @@ public final class DeadlineCalculator {
    * @param start the date the enquiry or referral was received
    * @param sourceId the id of the source document, such as a municipality's page, if known
    * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
-   * @throws InvalidValueException if an argument is null or out of range, or the source id is not a
-   *     valid id (field {@code sourceId}, FORMAT)
+   * @throws InvalidValueException if the start is out of range, or the source id is not a valid id
+   *     (field {@code sourceId}, FORMAT)
    */
-  public Deadline promise(PeriodSpec period, LocalDate start, Optional<String> sourceId) {
+  public Deadline promise(PeriodSpec period, LocalDate start, String sourceId) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(sourceId, "sourceId");
     require(DeadlineRule.RESPONSE_PROMISE, start);
-    if (period == null) {
-      throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");
-    }
-    if (sourceId == null) {
-      throw new InvalidValueException("sourceId", Rule.REQUIRED, "pass Optional.empty() when there is no source");
-    }
-    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, sourceId);
+    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, Optional.of(sourceId));
+  }
+
+  /**
+   * Computes the due date of a published response time whose source is not known.
+   *
+   * @param period the promised period (a range counts to its upper bound)
+   * @param start the date the enquiry or referral was received
+   * @return the deadline, with rule {@link DeadlineRule#RESPONSE_PROMISE}
+   * @throws InvalidValueException if the start is out of range
+   */
+  public Deadline promise(PeriodSpec period, LocalDate start) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(start, "start");
+    require(DeadlineRule.RESPONSE_PROMISE, start);
+    return build(DeadlineRule.RESPONSE_PROMISE, start, Optional.of(period), null, Optional.empty());
   }
 
   /**
@@ -243,10 +267,12 @@ public final class DeadlineCalculator {
    * @param start the start date (not counted)
    * @param period the period (a range counts to its upper bound)
    * @return the end date
-   * @throws InvalidValueException if an argument is null, the start is outside the calendar's years
+   * @throws InvalidValueException if the start is outside the calendar's years
    *     (field {@code start}) or the result is beyond them (field {@code due})
    */
   public LocalDate endOf(LocalDate start, PeriodSpec period) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(period, "period");
     requireStart(start);
     if (period == null) {
       throw new InvalidValueException("period", Rule.REQUIRED, "a period is required");

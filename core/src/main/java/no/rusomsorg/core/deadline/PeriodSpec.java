@@ -3,6 +3,7 @@ package no.rusomsorg.core.deadline;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -82,8 +83,7 @@ public abstract class PeriodSpec {
    * @param amount the amount, 0 or more
    * @param unit the unit
    * @return the period
-   * @throws InvalidValueException if the amount is negative or too large ({@code amount}, RANGE), or
-   *     the unit is null ({@code unit}, REQUIRED)
+   * @throws InvalidValueException if the amount is negative or too large ({@code amount}, RANGE)
    */
   public static PeriodSpec of(int amount, PeriodUnit unit) {
     return ImmutablePeriodSpec.builder().amount(amount).unit(unit).build();
@@ -165,6 +165,7 @@ public abstract class PeriodSpec {
    * @return the text
    */
   public String text(Language language) {
+    Objects.requireNonNull(language, "language");
     String amounts = lowerAmount().map(l -> l + "–").orElse("") + amount();
     return amounts + " " + unit().label(lowerAmount().isPresent() ? 2 : amount(), language);
   }

@@ -1,5 +1,6 @@
 package no.rusomsorg.core.deadline;
 
+import java.util.Objects;
 import no.rusomsorg.core.text.Language;
 
 /**
@@ -47,6 +48,7 @@ public enum PeriodUnit {
    * @return the unit's name, without the amount
    */
   public String label(long amount, Language language) {
+    Objects.requireNonNull(language, "language");
     boolean one = amount == 1;
     if (language == Language.EN) {
       return one ? enOne : enMany;

@@ -13,6 +13,8 @@
  * period) are not deadlines to act and are never extended. 24 and 31 December are working days.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.deadline;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.internal.Checks;
@@ -67,6 +68,7 @@ public abstract class Basis {
    * @return the basis
    */
   public static Basis of(LegalReference reference) {
+    Objects.requireNonNull(reference, "reference");
     return builder().legalReference(reference).build();
   }
 
@@ -78,6 +80,7 @@ public abstract class Basis {
    * @return the basis
    */
   public static Basis of(LegalReference reference, String sourceId) {
+    Objects.requireNonNull(reference, "reference");
     return builder().legalReference(reference).sourceId(sourceId).build();
   }
 

@@ -2,8 +2,10 @@ package no.rusomsorg.core.eligibility;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts about a person contradict each other, or contradict the date they are evaluated on.
@@ -22,10 +24,11 @@ public final class ContradictoryFactsException extends InvalidValueException {
    *
    * @param field the field reported by {@link #field()}
    * @param facts the facts in conflict
-   * @param message an explanation without personal data
+   * @param message an explanation without personal data, or null
    */
-  public ContradictoryFactsException(String field, Set<Fact> facts, String message) {
+  public ContradictoryFactsException(String field, Set<Fact> facts, @Nullable String message) {
     super(field, Rule.CONSISTENCY, message);
+    Objects.requireNonNull(facts, "facts");
     this.facts = Collections.unmodifiableSet(facts.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(facts));
   }
 

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.law.Act;
@@ -109,7 +110,7 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param argument passed on to the visitor's method; may be null
    * @return the visitor's result
    */
-  <R, P> R accept(Visitor<R, P> visitor, P argument);
+  <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument);
 
   /**
    * An operation on criteria, one method per kind, in the manner of
@@ -250,7 +251,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param date the date to evaluate on (ages are counted to this date)
    * @return the verdict, with reasons and missing facts
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date) {
     return evaluate(facts, date, LeapDayBirthday.FEBRUARY_28);
@@ -266,7 +266,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param leapDay the reading of a 29 February birthday
    * @return the verdict, with reasons and missing facts
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Verdict evaluate(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);
@@ -282,7 +281,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param date the date to evaluate on
    * @return the outcome
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Outcome test(PersonFacts facts, LocalDate date) {
     Evaluator.checkArguments(facts, date);
@@ -298,7 +296,6 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
    * @param leapDay the reading of a 29 February birthday
    * @return the outcome
    * @throws ContradictoryFactsException if the known birth date is after {@code date}
-   * @throws InvalidValueException if an argument is null
    */
   default Outcome test(PersonFacts facts, LocalDate date, LeapDayBirthday leapDay) {
     Evaluator.checkArguments(facts, date);
@@ -500,7 +497,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.minimumAge(this, argument);
     }
 
@@ -552,7 +550,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.residency(this, argument);
     }
 
@@ -601,7 +600,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.role(this, argument);
     }
 
@@ -646,7 +646,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.pregnant(this, argument);
     }
 
@@ -691,7 +692,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.homeless(this, argument);
     }
 
@@ -736,7 +738,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.coOccurringMentalIllness(this, argument);
     }
 
@@ -781,7 +784,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.inLar(this, argument);
     }
 
@@ -829,7 +833,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.proxyWithPowerOfAttorney(this, argument);
     }
 
@@ -872,7 +877,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.notStated(this, argument);
     }
 
@@ -919,7 +925,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.described(this, argument);
     }
 
@@ -955,7 +962,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.all(this, argument);
     }
 
@@ -991,7 +999,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.any(this, argument);
     }
 
@@ -1028,7 +1037,8 @@ public sealed interface Criterion permits Criterion.Leaf, Criterion.All, Criteri
     }
 
     @Override
-    public <R, P> R accept(Visitor<R, P> visitor, P argument) {
+    public <R, P> R accept(Visitor<R, P> visitor, @Nullable P argument) {
+      java.util.Objects.requireNonNull(visitor, "visitor");
       return visitor.not(this, argument);
     }
 

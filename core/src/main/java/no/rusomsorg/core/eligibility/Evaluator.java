@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -581,11 +582,9 @@ final class Evaluator {
 
   // ---------------------------------------------------------------- validation helpers
 
+  /** A null argument is a programmer error: an NPE that names the parameter (docs/adr/0022). */
   static <T> T required(String field, T value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 
   /** The most criteria directly inside one {@code all} or {@code any}. */

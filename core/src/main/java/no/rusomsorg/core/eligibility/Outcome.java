@@ -1,5 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
+import java.util.Objects;
+
 /**
  * The three-valued answer to "does this person meet the criterion?".
  *
@@ -24,6 +26,7 @@ public enum Outcome {
    * @return {@code NOT_ELIGIBLE} if either is, else {@code UNKNOWN} if either is, else {@code ELIGIBLE}
    */
   public Outcome and(Outcome other) {
+    Objects.requireNonNull(other, "other");
     if (this == NOT_ELIGIBLE || other == NOT_ELIGIBLE) {
       return NOT_ELIGIBLE;
     }
@@ -37,6 +40,7 @@ public enum Outcome {
    * @return {@code ELIGIBLE} if either is, else {@code UNKNOWN} if either is, else {@code NOT_ELIGIBLE}
    */
   public Outcome or(Outcome other) {
+    Objects.requireNonNull(other, "other");
     if (this == ELIGIBLE || other == ELIGIBLE) {
       return ELIGIBLE;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -185,6 +186,7 @@ public abstract class PersonFacts {
    * @return true if known
    */
   public boolean isKnown(Fact fact) {
+    Objects.requireNonNull(fact, "fact");
     return (packed().known & fact.bit()) != 0;
   }
 

@@ -21,6 +21,8 @@
  * {@link no.rusomsorg.core.eligibility.Criterion#evaluate}.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.eligibility;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package no.rusomsorg.core.identity;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.identity.InvalidNationalIdException.Reason;
 import tools.jackson.core.JsonGenerator;
@@ -161,6 +162,7 @@ public final class NationalIdNumber {
    * @throws InvalidNationalIdException with the reason, never with the number in its message
    */
   public static NationalIdNumber parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidNationalIdException(FIELD, Reason.MISSING);
     }
@@ -179,6 +181,7 @@ public final class NationalIdNumber {
    * @return true if {@link #parse} would accept it
    */
   public static boolean isValid(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     try {
       parse(text);
       return true;
@@ -354,13 +357,9 @@ public final class NationalIdNumber {
    *
    * @param date a birth date, for example from the population register
    * @return true if day, month and year modulo 100 agree
-   * @throws no.rusomsorg.core.InvalidValueException if the date is null
    */
   public boolean matchesBirthDate(LocalDate date) {
-    if (date == null) {
-      throw new no.rusomsorg.core.InvalidValueException("birthDate", no.rusomsorg.core.InvalidValueException.Rule.REQUIRED,
-          "a date must be given");
-    }
+    Objects.requireNonNull(date, "date");
     return date.getDayOfMonth() == day && date.getMonthValue() == month && Math.floorMod(date.getYear(), 100) == twoDigitYear;
   }
 

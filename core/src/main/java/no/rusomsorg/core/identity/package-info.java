@@ -6,6 +6,8 @@
  * {@code toString()} or in exception messages, and the library's JSON neither writes nor reads it.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.identity;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

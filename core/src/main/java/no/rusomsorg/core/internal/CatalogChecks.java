@@ -3,6 +3,7 @@ package no.rusomsorg.core.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -12,7 +13,8 @@ public final class CatalogChecks {
   private CatalogChecks() {}
 
   /**
-   * Rejects a null argument with a typed exception instead of a bare NullPointerException.
+   * Rejects a null argument: a {@link NullPointerException} whose message is the parameter's name
+   * (a programmer error, docs/adr/0022).
    *
    * @param field the argument's name for the error
    * @param value the value
@@ -20,10 +22,7 @@ public final class CatalogChecks {
    * @return the value
    */
   public static <T> T notNull(String field, T value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, "must be given");
-    }
-    return value;
+    return Objects.requireNonNull(value, field);
   }
 
   /**

@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * The project's Immutables style: strict builders, JDK collections only, and the project's own
- * exception for missing or null attributes so that callers never see a bare NullPointerException.
+ * exception for a required attribute that was never set. A null passed to a builder, a factory or a
+ * {@code with} method is a programmer error: the generated code throws a {@link NullPointerException}
+ * that names the attribute (docs/adr/0022).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,6 +23,5 @@ import org.immutables.value.Value;
     depluralize = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true, prehash = false),
-    throwForInvalidImmutableState = InvalidValueException.MissingValue.class,
-    throwForNullPointer = InvalidValueException.MissingValue.class)
+    throwForInvalidImmutableState = InvalidValueException.MissingValue.class)
 public @interface RusomsorgStyle {}

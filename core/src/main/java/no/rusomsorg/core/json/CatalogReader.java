@@ -174,6 +174,12 @@ final class CatalogReader {
         catalog = catalog();
       } catch (InvalidValueException e) {
         problem(e);
+      } catch (NullPointerException e) {
+        InvalidValueException missing = RusomsorgJson.missing(e, path.toString());
+        if (missing == null) {
+          throw e;
+        }
+        problem(missing);
       } catch (Abandoned e) {
         // its problems are recorded
       }
@@ -211,6 +217,13 @@ final class CatalogReader {
   private void recover(RuntimeException e, int depth) {
     if (e instanceof InvalidValueException) {
       problem((InvalidValueException) e);
+    } else if (e instanceof NullPointerException) {
+      // a constructor refused a null: a missing value at this object's path (docs/adr/0022)
+      InvalidValueException missing = RusomsorgJson.missing((NullPointerException) e, path.toString());
+      if (missing == null) {
+        throw e;
+      }
+      problem(missing);
     } else if (e != ABANDONED) {
       throw e;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.municipality.Catalog;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -72,6 +74,9 @@ import tools.jackson.databind.type.LogicalType;
  * <p>Instances are immutable and thread-safe.
  */
 public final class RusomsorgJson {
+  /** The message of a NullPointerException that names a parameter or attribute (docs/adr/0022). */
+  private static final java.util.regex.Pattern NAMED_NULL =
+      java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*(\\[\\d+])?( (element|key|value))?");
   private static final RusomsorgJson STRICT = new RusomsorgJson(true);
   private static final RusomsorgJson LENIENT = new RusomsorgJson(false);
 
@@ -147,6 +152,7 @@ public final class RusomsorgJson {
    * @return the JSON text
    */
   public String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper().writeValueAsString(value);
     } catch (JacksonException e) {
@@ -164,6 +170,8 @@ public final class RusomsorgJson {
    * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
    */
   public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON text given");
     }
@@ -187,6 +195,8 @@ public final class RusomsorgJson {
    * @throws InvalidValueException with the JSON path, for any syntax, type or validation error
    */
   public <T> T read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (json == null) {
       throw new InvalidValueException("$", Rule.REQUIRED, "no JSON stream given");
     }
@@ -211,6 +221,9 @@ public final class RusomsorgJson {
    * @throws InvalidValueException if the resource is missing or invalid
    */
   public <T> T readResource(Class<?> anchor, String resource, Class<T> type) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(type, "type");
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new InvalidValueException("$", Rule.REFERENCE, "resource '" + resource + "' not found beside " + anchor.getName());
@@ -252,6 +265,12 @@ public final class RusomsorgJson {
         InvalidValueException inner = (InvalidValueException) c;
         return inner.field().startsWith("$") ? inner : inner.under(path);
       }
+      if (c instanceof NullPointerException) {
+        InvalidValueException missing = missing((NullPointerException) c, path);
+        if (missing != null) {
+          return missing;
+        }
+      }
     }
     if (e instanceof StreamConstraintsException) {
       return new InvalidValueException(path, Rule.RANGE, JsonLimits.EXCEEDED, e);
@@ -282,6 +301,23 @@ public final class RusomsorgJson {
       return new InvalidValueException(path, Rule.SYNTAX, "not well-formed JSON" + at(e), e);
     }
     return new InvalidValueException(path, Rule.FORMAT, "cannot be read as the expected value", e);
+  }
+
+  /**
+   * A JSON null or a left-out property that reached a constructor: its NPE names the parameter
+   * (docs/adr/0022). In a document that is bad data, so it becomes REQUIRED at {@code path.name}.
+   *
+   * @param e the exception
+   * @param path the JSON path of the object being read
+   * @return the typed exception, or null when the NPE does not name a parameter (a bug, not data)
+   */
+  static @Nullable InvalidValueException missing(NullPointerException e, String path) {
+    String message = e.getMessage();
+    if (message == null || !NAMED_NULL.matcher(message).matches()) {
+      return null;
+    }
+    String field = message.replaceFirst(" (element|key|value)$", "");
+    return new InvalidValueException(field, Rule.REQUIRED, "must be given", e).under(path);
   }
 
   private static String at(JacksonException e) {

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.law;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -86,6 +87,7 @@ public abstract class InForce {
    * @return a copy
    */
   public InForce until(LocalDate lastDay) {
+    Objects.requireNonNull(lastDay, "lastDay");
     return ImmutableInForce.copyOf(this).withUntil(lastDay);
   }
 
@@ -94,9 +96,9 @@ public abstract class InForce {
    *
    * @param date the date
    * @return false before {@link #from()}, after {@link #until()}, and on every date while no date is decided
-   * @throws InvalidValueException if the date is null (field {@code date}, REQUIRED)
    */
   public boolean isInForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     if (date == null) {
       throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
     }

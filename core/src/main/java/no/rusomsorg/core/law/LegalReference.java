@@ -131,7 +131,6 @@ public abstract class LegalReference {
    *
    * @param date the date asked about
    * @return the reference to cite, with its status
-   * @throws InvalidValueException if the date is null (field {@code date}, REQUIRED)
    */
   public CitedReference citedOn(LocalDate date) {
     return Statutes.standard().referenceOn(this, date);

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -91,7 +92,6 @@ public final class Statutes {
    * @return {@link InForce#dateNotDecided()} for an act whose date is not decided, the date where one
    *     is recorded, otherwise {@link InForce#inForce()}; with a last day when an act replacing it is in
    *     force from a known date
-   * @throws InvalidValueException if the act is null (field {@code act}, REQUIRED)
    */
   public InForce inForce(Act act) {
     required("act", act);
@@ -111,7 +111,6 @@ public final class Statutes {
    *
    * @param act the act
    * @return the replacing act, whether or not it is in force yet
-   * @throws InvalidValueException if the act is null (field {@code act}, REQUIRED)
    */
   public Optional<Act> replacedBy(Act act) {
     required("act", act);
@@ -126,7 +125,6 @@ public final class Statutes {
    * @param act the act
    * @param section the section, such as {@code "10-4"}
    * @return true if the section is in the table of verified sections
-   * @throws InvalidValueException if an argument is null (fields {@code act}, {@code section}, REQUIRED)
    */
   public boolean isVerified(Act act, String section) {
     required("act", act);
@@ -139,7 +137,6 @@ public final class Statutes {
    *
    * @param reference the reference
    * @return the source, for a verified section
-   * @throws InvalidValueException if the reference is null (field {@code reference}, REQUIRED)
    */
   public Optional<String> verificationSource(LegalReference reference) {
     required("reference", reference);
@@ -153,7 +150,6 @@ public final class Statutes {
    * @param act the act
    * @param from its first day in force
    * @return a new table
-   * @throws InvalidValueException if an argument is null (fields {@code act}, {@code from}, REQUIRED)
    */
   public Statutes withInForce(Act act, LocalDate from) {
     required("act", act);
@@ -172,7 +168,7 @@ public final class Statutes {
    * @param oldSection its section, such as {@code "29"}
    * @param newSection the section of the replacing act
    * @return a new table
-   * @throws InvalidValueException if an argument is null, or {@code oldAct} has no replacing act (field
+   * @throws InvalidValueException if {@code oldAct} has no replacing act (field
    *     {@code oldAct}, REFERENCE)
    */
   public Statutes withCorrespondingSection(Act oldAct, String oldSection, String newSection) {
@@ -198,7 +194,7 @@ public final class Statutes {
    * @param newSection its new number
    * @param from the first day of the new numbering
    * @return a new table
-   * @throws InvalidValueException if an argument is null, or no renumbering of that section is recorded
+   * @throws InvalidValueException if no renumbering of that section is recorded
    *     (field {@code section}, REFERENCE)
    */
   public Statutes withRenumbering(Act act, String section, String newSection, LocalDate from) {
@@ -239,7 +235,6 @@ public final class Statutes {
    * @param reference the reference a rule names
    * @param date the date asked about (for a deadline: the day of its start event)
    * @return the reference to cite
-   * @throws InvalidValueException if an argument is null (fields {@code reference}, {@code date}, REQUIRED)
    */
   public CitedReference referenceOn(LegalReference reference, LocalDate date) {
     required("reference", reference);
@@ -310,9 +305,8 @@ public final class Statutes {
     return section.replace(" ", "");
   }
 
+  /** A null argument is a programmer error: an NPE that names the parameter (docs/adr/0022). */
   private static void required(String field, Object value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, field + " is required");
-    }
+    Objects.requireNonNull(value, field);
   }
 }

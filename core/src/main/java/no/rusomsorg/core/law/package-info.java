@@ -3,6 +3,8 @@
  * carried by every rule so that answers can explain themselves.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.law;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,6 +104,7 @@ public abstract class Catalog {
    * @return the service
    */
   public Optional<Service> service(String id) {
+    Objects.requireNonNull(id, "id");
     return services().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
@@ -113,6 +115,7 @@ public abstract class Catalog {
    * @return the unit
    */
   public Optional<Unit> unit(String id) {
+    Objects.requireNonNull(id, "id");
     return units().stream().filter(u -> u.id().equals(id)).findFirst();
   }
 
@@ -123,6 +126,7 @@ public abstract class Catalog {
    * @return the contact point
    */
   public Optional<ContactPoint> contactPoint(String id) {
+    Objects.requireNonNull(id, "id");
     return units().stream().flatMap(u -> u.contactPoints().stream()).filter(c -> c.id().equals(id)).findFirst();
   }
 
@@ -133,6 +137,7 @@ public abstract class Catalog {
    * @return the source
    */
   public Optional<Source> source(String id) {
+    Objects.requireNonNull(id, "id");
     return sources().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 
@@ -149,7 +151,11 @@ public final class County implements Comparable<County> {
    *     {@link Rule#CONSISTENCY})
    */
   @JsonCreator
-  public static County of(@JsonProperty("number") String number, @JsonProperty("name") String name) {
+  public static County of(@JsonProperty("number") @Nullable String number,
+      @JsonProperty("name") @Nullable String name) {
+    if (number == null) {
+      throw new InvalidValueException("number", Rule.REQUIRED, "a county needs its number");
+    }
     County county = ofNumber(number);
     if (name == null) {
       throw new InvalidValueException("name", Rule.REQUIRED, "a county needs its name");
@@ -166,14 +172,13 @@ public final class County implements Comparable<County> {
    *
    * @param number two digits, such as {@code "11"}
    * @return the county
-   * @throws InvalidValueException for a missing number ({@link Rule#REQUIRED}), a number that is not two
+   * @throws NullPointerException if the number is null
+   * @throws InvalidValueException for a number that is not two
    *     digits from 01 ({@link Rule#FORMAT}) or a number no county has had ({@link Rule#REFERENCE}); the
    *     field is {@code number}
    */
   public static County ofNumber(String number) {
-    if (number == null) {
-      throw new InvalidValueException("number", Rule.REQUIRED, "a county needs its number");
-    }
+    Objects.requireNonNull(number, "number");
     if (!TWO_DIGITS.matcher(number).matches()) {
       throw new InvalidValueException("number", Rule.FORMAT, "a county number is two digits from 01 (got "
           + InvalidValueException.quote(number) + ")");
@@ -199,6 +204,8 @@ public final class County implements Comparable<County> {
    *     digits)
    */
   public static Optional<County> ofNumberOn(String number, LocalDate date) {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(date, "date");
     for (County c : VALUES) {
       if (c.number.equals(number) && c.existsOn(date)) {
         return Optional.of(c);
@@ -214,6 +221,7 @@ public final class County implements Comparable<County> {
    * @return the counties
    */
   public static List<County> existingOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     List<County> result = new ArrayList<>();
     for (County c : VALUES) {
       if (c.existsOn(date)) {
@@ -269,6 +277,7 @@ public final class County implements Comparable<County> {
    * @return true if the date lies within the county's validity (both ends inclusive)
    */
   public boolean existsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
@@ -295,6 +304,7 @@ public final class County implements Comparable<County> {
    */
   @Override
   public int compareTo(County other) {
+    Objects.requireNonNull(other, "other");
     return number.compareTo(other.number);
   }
 

@@ -2,6 +2,7 @@ package no.rusomsorg.core.municipality;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -34,6 +35,7 @@ public final class MunicipalityNumber implements Comparable<MunicipalityNumber> 
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MunicipalityNumber of(String text) {
+    Objects.requireNonNull(text, "text");
     return of("number", text);
   }
 
@@ -46,6 +48,7 @@ public final class MunicipalityNumber implements Comparable<MunicipalityNumber> 
    * @throws InvalidValueException if it is not four digits
    */
   public static MunicipalityNumber of(String field, String text) {
+    Objects.requireNonNull(text, "text");
     if (text == null) {
       throw new InvalidValueException(field, Rule.REQUIRED, "a municipality number must be given");
     }
@@ -79,6 +82,7 @@ public final class MunicipalityNumber implements Comparable<MunicipalityNumber> 
 
   @Override
   public int compareTo(MunicipalityNumber o) {
+    Objects.requireNonNull(o, "o");
     return value.compareTo(o.value);
   }
 

@@ -14,6 +14,8 @@
  * of the first error.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.municipality;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -70,7 +70,6 @@ public abstract class Contact {
    *
    * @param name the name
    * @return the contact
-   * @throws no.rusomsorg.core.InvalidValueException if {@code name} is null (field {@code name}, REQUIRED)
    */
   public static Contact of(LocalizedText name) {
     return builder().name(CatalogChecks.notNull("name", name)).build();
@@ -83,7 +82,6 @@ public abstract class Contact {
    * @param phone the number
    * @param available24x7 whether it answers day and night
    * @return the contact
-   * @throws no.rusomsorg.core.InvalidValueException if an argument is null (REQUIRED, naming it)
    */
   public static Contact of(LocalizedText name, PhoneNumber phone, boolean available24x7) {
     return builder().name(CatalogChecks.notNull("name", name)).phone(CatalogChecks.notNull("phone", phone))
@@ -96,8 +94,6 @@ public abstract class Contact {
    *
    * @param contactPoint the contact point, such as a municipality's substance-abuse counsellor service
    * @return the contact
-   * @throws no.rusomsorg.core.InvalidValueException if {@code contactPoint} is null (field
-   *     {@code contactPoint}, REQUIRED)
    */
   public static Contact from(ContactPoint contactPoint) {
     CatalogChecks.notNull("contactPoint", contactPoint);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -147,6 +148,7 @@ public final class NationalPathway {
    * @return the source, or empty if there is none with that id (or the id is null)
    */
   public Optional<Source> source(String id) {
+    Objects.requireNonNull(id, "id");
     return sources.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
@@ -166,6 +168,7 @@ public final class NationalPathway {
    * @return the item, or empty if there is none with that id (or the id is null)
    */
   public Optional<Guidance> guidance(String id) {
+    Objects.requireNonNull(id, "id");
     return id == null ? Optional.empty() : Optional.ofNullable(guidance.get(id));
   }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.deadline.DeadlineCalculator;
@@ -72,10 +73,11 @@ public final class Triage {
    * @param situation the situation
    * @param date the date of the question
    * @return the steps, in order, numbered from 1; never empty
-   * @throws InvalidValueException if an argument is null (field {@code situation} or {@code date},
-   *     REQUIRED) or the date out of range ({@code date}, RANGE)
+   * @throws InvalidValueException if the date is out of range ({@code date}, RANGE)
    */
   public List<Step> nextSteps(Situation situation, LocalDate date) {
+    Objects.requireNonNull(situation, "situation");
+    Objects.requireNonNull(date, "date");
     if (situation == null) {
       throw new InvalidValueException("situation", Rule.REQUIRED, "a situation is required");
     }
@@ -91,11 +93,11 @@ public final class Triage {
    * @param request the situation, the date, and optionally the date a referral was received and the
    *     municipality's own contact
    * @return the steps, in order, numbered from 1; never empty
-   * @throws InvalidValueException if {@code request} is null (field {@code request}, REQUIRED), or the
-   *     assessment deadline would fall beyond the calendar's last year (field {@code referralReceived},
+   * @throws InvalidValueException if the assessment deadline would fall beyond the calendar's last year (field {@code referralReceived},
    *     RANGE)
    */
   public List<Step> nextSteps(TriageRequest request) {
+    Objects.requireNonNull(request, "request");
     if (request == null) {
       throw new InvalidValueException("request", Rule.REQUIRED, "a request is required");
     }

@@ -57,7 +57,7 @@ public abstract class TriageRequest {
    * @param situation the situation
    * @param date the date of the question
    * @return the request
-   * @throws InvalidValueException if an argument is null (REQUIRED) or the date out of range (RANGE)
+   * @throws InvalidValueException if the date is out of range (RANGE)
    */
   public static TriageRequest of(Situation situation, LocalDate date) {
     return builder().situation(situation).date(date).build();

@@ -27,6 +27,8 @@
  * does not replace an assessment by a health professional.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.pathway;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package no.rusomsorg.core.service;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -111,6 +112,7 @@ public abstract class Cost {
    * @return the cost
    */
   public static Cost notStated(LocalizedText note) {
+    Objects.requireNonNull(note, "note");
     return ImmutableCost.builder().description(note).build();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -217,7 +218,6 @@ public abstract class Service {
    *
    * @param outcome the outcome of {@link #eligibility()} for a person
    * @return the answer in bokmål and English
-   * @throws InvalidValueException if the outcome is missing
    */
   public LocalizedText answer(Outcome outcome) {
     CatalogChecks.notNull("outcome", outcome);
@@ -236,7 +236,6 @@ public abstract class Service {
    *
    * @param verdict the verdict of {@link #eligibility()} for a person
    * @return the answer in bokmål and English
-   * @throws InvalidValueException if the verdict is missing
    */
   public LocalizedText answer(Verdict verdict) {
     CatalogChecks.notNull("verdict", verdict);
@@ -320,6 +319,7 @@ public abstract class Service {
    * @return the route, if published
    */
   public Optional<PublishedComplaintInfo> complaintInfo(ComplaintSubject subject) {
+    Objects.requireNonNull(subject, "subject");
     return complaintInfo().stream().filter(c -> c.subject() == subject).findFirst();
   }
 

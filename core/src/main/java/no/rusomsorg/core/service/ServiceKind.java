@@ -1,5 +1,6 @@
 package no.rusomsorg.core.service;
 
+import java.util.Objects;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 
@@ -172,6 +173,7 @@ public enum ServiceKind {
    * @return the name
    */
   public String label(Language language) {
+    Objects.requireNonNull(language, "language");
     return label.in(language);
   }
 }

@@ -14,6 +14,8 @@
  * document fails with an {@link no.rusomsorg.core.InvalidValueException} naming its JSON path.
  */
 @RusomsorgStyle
+@NullMarked
 package no.rusomsorg.core.service;
 
 import no.rusomsorg.core.internal.RusomsorgStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.text;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** The languages the library writes texts in. Norwegian bokmål is always available. */
 public enum Language {
@@ -34,6 +35,7 @@ public enum Language {
    * @return the closest language
    */
   public static Language of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     switch (locale.getLanguage()) {
       case "nn":
         return NN;
@@ -52,6 +54,7 @@ public enum Language {
    * @throws no.rusomsorg.core.InvalidValueException if the code is not one of those
    */
   public static Language parse(String code) {
+    Objects.requireNonNull(code, "code");
     switch (code == null ? "" : code.trim().toLowerCase(Locale.ROOT)) {
       case "nb":
       case "no":

@@ -2,6 +2,7 @@ package no.rusomsorg.core.text;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.internal.Checks;
 import org.immutables.value.Value;
@@ -51,6 +52,7 @@ public abstract class LocalizedText {
    * @return the text in that language, or the bokmål text
    */
   public String in(Language language) {
+    Objects.requireNonNull(language, "language");
     return switch (language) {
       case NB -> nb();
       case NN -> nn().orElse(nb());

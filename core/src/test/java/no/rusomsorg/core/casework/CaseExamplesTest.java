@@ -128,7 +128,7 @@ class CaseExamplesTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.RELATIVE_FEEDBACK_MISSING));
     CoercionCase detained = investigating.giveRelativeFeedback(d("2026-02-05"))
         .bringToTribunal(d("2026-02-10"))
-        .tribunalDecides(d("2026-02-20"), TribunalDecision.DETAIN_10_2, d("2026-02-28"), Optional.empty());
+        .tribunalDecides(d("2026-02-20"), TribunalDecision.DETAIN_10_2, d("2026-02-28"));
     // 3 months from 28 February = 28 May; a maximum duration, never extended
     assertThat(detained.detentionEnd().orElseThrow().due()).isEqualTo(d("2026-05-28"));
     assertThat(detained.detentionEnd().orElseThrow().extended()).isFalse();
@@ -142,19 +142,18 @@ class CaseExamplesTest {
   @Test
   void pregnancyDetentionNeedsTheExpectedEndAndConsentMustPrecedeArrival() {
     CoercionCase before = CoercionCase.open().investigate(d("2026-01-10")).bringToTribunal(d("2026-01-15"));
-    assertThatThrownBy(() -> before.tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_3, d("2026-01-21"),
-        Optional.empty())).isInstanceOfSatisfying(IllegalTransitionException.class,
+    assertThatThrownBy(() -> before.tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_3, d("2026-01-21"))).isInstanceOfSatisfying(IllegalTransitionException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.EXPECTED_END_MISSING));
     CoercionCase pregnant = before.tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_3, d("2026-01-21"),
-        Optional.of(d("2026-07-04")));
+        d("2026-07-04"));
     assertThat(pregnant.detentionEnd().orElseThrow().due()).isEqualTo(d("2026-07-04"));
-    assertThatThrownBy(() -> CoercionCase.open().consentAgreement(d("2026-03-02"), d("2026-03-01"), Optional.empty()))
+    assertThatThrownBy(() -> CoercionCase.open().consentAgreement(d("2026-03-02"), d("2026-03-01")))
         .isInstanceOfSatisfying(IllegalTransitionException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.AGREEMENT_AFTER_ARRIVAL));
-    CoercionCase consent = CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-01"), Optional.empty());
+    CoercionCase consent = CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-01"));
     assertThat(consent.detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-22"));
     assertThat(consent.detentionEnd().orElseThrow().legalReference().orElseThrow().unverified()).isFalse();
     assertThat(CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-02"),
-        Optional.of(PeriodSpec.of(2, PeriodUnit.WEEKS))).detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-16"));
+        PeriodSpec.of(2, PeriodUnit.WEEKS)).detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-16"));
   }
 }

@@ -375,14 +375,14 @@ class CaseMachinePropertiesTest {
       case CLOSE:
         return c.close(date);
       case TRIBUNAL_DECIDES:
-        return c.tribunalDecides(date, TribunalDecision.values()[op.param() % 3], date,
-            op.param() >= 3 ? Optional.empty() : Optional.of(date.plusMonths(4)));
+        return op.param() >= 3 ? c.tribunalDecides(date, TribunalDecision.values()[op.param() % 3], date)
+            : c.tribunalDecides(date, TribunalDecision.values()[op.param() % 3], date, date.plusMonths(4));
       case APPEAL_TO_COURT:
         return c.appealToCourt(date);
       case COURT_RULES:
         return c.courtRules(date, op.param() % 2 == 0);
       case CONSENT_AGREEMENT:
-        return c.consentAgreement(date, date.plusDays(op.param() - 1), Optional.empty());
+        return c.consentAgreement(date, date.plusDays(op.param() - 1));
       default:
         return c.release(date);
     }
@@ -407,7 +407,7 @@ class CaseMachinePropertiesTest {
         .checkAssert((opened, admissionDelay) -> {
           LocalDate admission = opened.plusDays(admissionDelay);
           CoercionCase detained = CoercionCase.open().investigate(opened).bringToTribunal(opened)
-              .tribunalDecides(opened, TribunalDecision.DETAIN_10_2, admission, Optional.empty());
+              .tribunalDecides(opened, TribunalDecision.DETAIN_10_2, admission);
           var end = detained.detentionEnd().orElseThrow();
           assertThat(end.due()).isEqualTo(end.unextendedDue()).isEqualTo(
               CALC.compute(DeadlineRule.COERCION_DETENTION_10_2, admission).due());

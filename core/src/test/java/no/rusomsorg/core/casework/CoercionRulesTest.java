@@ -79,10 +79,9 @@ class CoercionRulesTest {
   void aDecisionUnderTenTwoNotCarriedOutWithinSixWeeksLapses() {
     CoercionCase before = CoercionCase.open().investigate(d("2026-01-05")).bringToTribunal(d("2026-01-12"));
     // decided Monday 2 February 2026; six weeks = Monday 16 March; never extended
-    assertThat(before.tribunalDecides(d("2026-02-02"), TribunalDecision.DETAIN_10_2, d("2026-03-16"), Optional.empty())
+    assertThat(before.tribunalDecides(d("2026-02-02"), TribunalDecision.DETAIN_10_2, d("2026-03-16"))
         .state()).isEqualTo(CoercionCase.State.DETAINED);
-    refused(() -> before.tribunalDecides(d("2026-02-02"), TribunalDecision.DETAIN_10_2, d("2026-03-17"),
-        Optional.empty()), Reason.DECISION_LAPSED);
+    refused(() -> before.tribunalDecides(d("2026-02-02"), TribunalDecision.DETAIN_10_2, d("2026-03-17")), Reason.DECISION_LAPSED);
     Deadline lapse = CALC.compute(DeadlineRule.COERCION_DECISION_LAPSE, d("2026-02-07"));
     // 7 February + 6 weeks = Saturday 21 March, not moved
     assertThat(lapse.due()).isEqualTo(d("2026-03-21"));
@@ -92,7 +91,7 @@ class CoercionRulesTest {
   @Test
   void detentionOfAPregnantWomanIsReviewedAtLeastEveryThirdMonth() {
     CoercionCase pregnant = CoercionCase.open().investigate(d("2026-01-05")).bringToTribunal(d("2026-01-12"))
-        .tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_3, d("2026-01-31"), Optional.of(d("2026-09-30")));
+        .tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_3, d("2026-01-31"), d("2026-09-30"));
     // 31 January + 3 months = 30 April (the month is shorter), not moved
     assertThat(pregnant.nextReviewDue().orElseThrow().due()).isEqualTo(d("2026-04-30"));
     assertThat(pregnant.isReviewOverdue(d("2026-05-01"))).isTrue();
@@ -100,7 +99,7 @@ class CoercionRulesTest {
     assertThat(reviewed.nextReviewDue().orElseThrow().due()).isEqualTo(d("2026-07-15"));
     assertThat(reviewed.isReviewOverdue(d("2026-05-01"))).isFalse();
     CoercionCase tenTwo = CoercionCase.open().investigate(d("2026-01-05")).bringToTribunal(d("2026-01-12"))
-        .tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_2, d("2026-01-31"), Optional.empty());
+        .tribunalDecides(d("2026-01-20"), TribunalDecision.DETAIN_10_2, d("2026-01-31"));
     assertThat(tenTwo.nextReviewDue()).isEmpty();
     refused(() -> tenTwo.review(d("2026-02-01")), Reason.NOT_ALLOWED_IN_STATE);
   }
@@ -108,7 +107,7 @@ class CoercionRulesTest {
   @Test
   void theTribunalsDecisionGoesToTheDistrictCourtWithinTwoMonths() {
     CoercionCase detained = CoercionCase.open().investigate(d("2026-01-05")).bringToTribunal(d("2026-01-12"))
-        .tribunalDecides(d("2026-01-31"), TribunalDecision.DETAIN_10_2, d("2026-01-31"), Optional.empty());
+        .tribunalDecides(d("2026-01-31"), TribunalDecision.DETAIN_10_2, d("2026-01-31"));
     Deadline court = detained.courtDeadline().orElseThrow();
     // 31 January + 2 months = 31 March 2026 (Tuesday)
     assertThat(court.due()).isEqualTo(d("2026-03-31"));
@@ -120,9 +119,9 @@ class CoercionRulesTest {
   @Test
   void consentHoldIsAtMostThreeWeeksFromIntakeAndAfterWithdrawalOnlyForLongStaysThreeTimes() {
     refused(() -> CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-01"),
-        Optional.of(PeriodSpec.of(4, PeriodUnit.WEEKS))), Reason.HOLD_TOO_LONG);
+        PeriodSpec.of(4, PeriodUnit.WEEKS)), Reason.HOLD_TOO_LONG);
     // a short stay: withdrawal within the first three weeks keeps the intake hold; after it, release that day
-    CoercionCase shortStay = CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-02"), Optional.empty());
+    CoercionCase shortStay = CoercionCase.open().consentAgreement(d("2026-03-01"), d("2026-03-02"));
     assertThat(shortStay.detentionEnd().orElseThrow().due()).isEqualTo(d("2026-03-23"));
     CoercionCase early = shortStay.withdrawConsent(d("2026-03-10"));
     assertThat(early.detentionEnd()).isEqualTo(shortStay.detentionEnd());
@@ -131,7 +130,7 @@ class CoercionRulesTest {
     assertThat(late.isHeldBeyondMaximum(d("2026-04-10"))).isFalse();
     assertThat(late.isHeldBeyondMaximum(d("2026-04-11"))).isTrue();
     // a stay of at least three months: three holds of three weeks after withdrawal, not a fourth
-    CoercionCase longStay = CoercionCase.open().consentAgreement(d("2026-01-05"), d("2026-01-05"), Optional.empty(), true);
+    CoercionCase longStay = CoercionCase.open().consentAgreement(d("2026-01-05"), d("2026-01-05"), true);
     CoercionCase c = longStay;
     LocalDate w = d("2026-02-02");
     for (int i = 1; i <= CoercionCase.MAX_WITHDRAWAL_HOLDS; i++) {
@@ -153,7 +152,7 @@ class CoercionRulesTest {
     qt().withExamples(1500)
         .forAll(EdgeDates.dates(), Generate.range(0, 120), Generate.booleans())
         .checkAssert((intake, withdrawAfter, longStay) -> {
-          CoercionCase held = CoercionCase.open().consentAgreement(intake, intake, Optional.empty(), longStay);
+          CoercionCase held = CoercionCase.open().consentAgreement(intake, intake, longStay);
           LocalDate withdrawn = intake.plusDays(withdrawAfter);
           CoercionCase after = held.withdrawConsent(withdrawn);
           Deadline end = after.detentionEnd().orElseThrow();

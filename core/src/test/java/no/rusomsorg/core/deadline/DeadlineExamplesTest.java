@@ -1,6 +1,7 @@
 package no.rusomsorg.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -240,7 +241,7 @@ class DeadlineExamplesTest {
 
   @Test
   void aWeeklyPromiseEndingOnASaturdayMovesToMondayWithoutCitingTheCourtsAct() {
-    Deadline dl = calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), d(2026, 3, 14), Optional.of("sandnes-rustjenester"));
+    Deadline dl = calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), d(2026, 3, 14), "sandnes-rustjenester");
     assertThat(dl.unextendedDue()).isEqualTo(d(2026, 3, 21));
     assertThat(dl.due()).isEqualTo(d(2026, 3, 23));
     assertThat(dl.rule().extensionReference()).isEmpty();
@@ -273,31 +274,38 @@ class DeadlineExamplesTest {
   @Test
   void badInputIsRejectedWithTheFieldNamed() {
     LocalDate start = d(2026, 3, 12);
-    rejects(() -> calc.compute(null, start), "rule", Rule.REQUIRED);
-    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, null), "start", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> calc.compute(null, start)).withMessage("rule");
+    assertThatNullPointerException().isThrownBy(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, null)).withMessage("start");
     rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, d(1900, 1, 1)), "start", Rule.RANGE);
     rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, d(2299, 12, 20)), "due", Rule.RANGE);
     assertThat(calc.compute(DeadlineRule.FVL_COMPLAINT, d(2299, 12, 1)).unextendedDue()).isEqualTo(d(2299, 12, 22));
     rejects(() -> calc.compute(DeadlineRule.TSB_REFERRAL_ASSESSMENT, d(2299, 12, 25)), "due", Rule.RANGE);
     rejects(() -> calc.compute(DeadlineRule.FVL_LATE_COMPLAINT_BAR, d(2299, 6, 1)), "due", Rule.RANGE);
     rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start, PeriodSpec.of(2, PeriodUnit.WEEKS)), "period", Rule.CONSISTENCY);
-    rejects(() -> calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, start, (PeriodSpec) null), "period", Rule.REQUIRED);
+    assertThatNullPointerException()
+        .isThrownBy(() -> calc.compute(DeadlineRule.CONSENT_DETENTION_10_4, start, (PeriodSpec) null)).withMessage("period");
     rejects(() -> calc.compute(DeadlineRule.RESPONSE_PROMISE, start), "period", Rule.REQUIRED);
     rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start), "expectedEnd", Rule.REQUIRED);
-    rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, (LocalDate) null), "expectedEnd", Rule.REQUIRED);
+    assertThatNullPointerException()
+        .isThrownBy(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, (LocalDate) null))
+        .withMessage("expectedEnd");
     rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, start.minusDays(1)), "expectedEnd", Rule.ORDER);
     rejects(() -> calc.compute(DeadlineRule.COERCION_PREGNANCY_10_3, start, start.plusWeeks(45)), "expectedEnd", Rule.RANGE);
     rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start, start.plusDays(3)), "expectedEnd", Rule.CONSISTENCY);
     rejects(() -> PeriodSpec.of(-1, PeriodUnit.DAYS), "amount", Rule.RANGE);
     rejects(() -> PeriodSpec.of(PeriodSpec.MAX_AMOUNT + 1, PeriodUnit.DAYS), "amount", Rule.RANGE);
-    rejects(() -> PeriodSpec.of(1, null), "unit", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> PeriodSpec.of(1, null)).withMessage("unit");
     rejects(() -> PeriodSpec.range(3, 2, PeriodUnit.WORKING_DAYS), "lowerAmount", Rule.ORDER);
     rejects(() -> calc.promise(-1, 2, PeriodUnit.WORKING_DAYS, start), "lowerAmount", Rule.RANGE);
-    rejects(() -> calc.promise(2, 3, PeriodUnit.WORKING_DAYS, null), "start", Rule.REQUIRED);
-    rejects(() -> calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), start, Optional.of("Not An Id")), "sourceId", Rule.FORMAT);
-    rejects(() -> calc.endOf(start, null), "period", Rule.REQUIRED);
-    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).isMetBy(null), "act", Rule.REQUIRED);
-    rejects(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).hasPassedOn(null), "date", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> calc.promise(2, 3, PeriodUnit.WORKING_DAYS, null))
+        .withMessage("start");
+    rejects(() -> calc.promise(PeriodSpec.of(1, PeriodUnit.WEEKS), start, "Not An Id"), "sourceId", Rule.FORMAT);
+    // a null argument is a programmer error (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> calc.endOf(start, null)).withMessage("period");
+    assertThatNullPointerException().isThrownBy(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).isMetBy(null))
+        .withMessage("act");
+    assertThatNullPointerException().isThrownBy(() -> calc.compute(DeadlineRule.FVL_COMPLAINT, start).hasPassedOn(null))
+        .withMessage("date");
   }
 
   @Test
@@ -343,6 +351,6 @@ class DeadlineExamplesTest {
         .period(PeriodSpec.of(3, PeriodUnit.WEEKS)).workingDayReading(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY)
         .unextendedDue(d(2026, 4, 2)).due(d(2026, 4, 7)).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("workingDayReading"));
-    assertThatThrownBy(() -> calc.withWorkingDayReading(null)).isInstanceOf(InvalidValueException.class);
+    assertThatNullPointerException().isThrownBy(() -> calc.withWorkingDayReading(null)).withMessage("reading");
   }
 }

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -58,9 +59,9 @@ class DueDatePropertiesTest {
 
   @Test
   void nullArgumentsAreRejectedByName() {
-    assertThat(catchThrowableOfType(InvalidValueException.class, () -> calc.dueDate(null, LocalDate.of(2026, 1, 1)))
-        .field()).isEqualTo("rule");
-    assertThat(catchThrowableOfType(InvalidValueException.class, () -> calc.dueDate(DeadlineRule.FVL_COMPLAINT, null))
-        .field()).isEqualTo("start");
+    // a null argument is a programmer error: an NPE naming the parameter (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> calc.dueDate(null, LocalDate.of(2026, 1, 1))).withMessage("rule");
+    assertThatNullPointerException().isThrownBy(() -> calc.dueDate(DeadlineRule.FVL_COMPLAINT, null))
+        .withMessage("start");
   }
 }

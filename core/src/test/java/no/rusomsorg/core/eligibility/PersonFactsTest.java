@@ -1,6 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -91,12 +92,14 @@ class PersonFactsTest {
   }
 
   @Test
-  void nullsAreTypedErrors() {
-    assertThatThrownBy(() -> PersonFacts.builder().birthDate((LocalDate) null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> Criterion.homeless().test(null, LocalDate.of(2026, 1, 1)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("facts"));
-    assertThatThrownBy(() -> Criterion.homeless().evaluate(PersonFacts.empty(), null))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("date"));
+  void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
+    // a programmer error, not bad data (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> PersonFacts.builder().birthDate((LocalDate) null))
+        .withMessage("birthDate");
+    assertThatNullPointerException().isThrownBy(() -> Criterion.homeless().test(null, LocalDate.of(2026, 1, 1)))
+        .withMessage("facts");
+    assertThatNullPointerException().isThrownBy(() -> Criterion.homeless().evaluate(PersonFacts.empty(), null))
+        .withMessage("date");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -136,11 +137,8 @@ class NationalIdNumberTest {
     assertRejected(digits.substring(0, 10) + "x", Reason.NOT_DIGITS);
     assertRejected(digits.substring(0, 6) + "  " + digits.substring(7), Reason.NOT_DIGITS);
     assertRejected("١٢٣٤٥٦٧٨٩٠١", Reason.NOT_DIGITS); // Arabic-Indic digits are not 0-9
-    assertThatThrownBy(() -> NationalIdNumber.parse(null))
-        .isInstanceOfSatisfying(InvalidNationalIdException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.MISSING);
-          assertThat(e.rule()).isEqualTo(InvalidValueException.Rule.REQUIRED);
-        });
+    // null is a programmer error, not a rejected number (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> NationalIdNumber.parse(null)).withMessage("text");
   }
 
   @Test
@@ -284,7 +282,8 @@ class NationalIdNumberTest {
     String digits = valid(24, 12, 64, Kind.FODSELSNUMMER, 222);
     assertThat(NationalIdNumber.parse(digits)).isEqualTo(NationalIdNumber.parse(digits))
         .hasSameHashCodeAs(NationalIdNumber.parse(digits));
-    assertThatThrownBy(() -> NationalIdNumber.parse(digits).matchesBirthDate(null)).isInstanceOf(InvalidValueException.class);
+    assertThatNullPointerException().isThrownBy(() -> NationalIdNumber.parse(digits).matchesBirthDate(null))
+        .withMessage("date");
   }
 
   private static void assertRejected(String text, Reason reason) {

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -68,7 +69,7 @@ class MunicipalityTest {
     rejects(() -> MunicipalityNumber.of("11080"), "number", Rule.FORMAT);
     rejects(() -> MunicipalityNumber.of("11a8"), "number", Rule.FORMAT);
     rejects(() -> MunicipalityNumber.of("0042"), "number", Rule.RANGE);
-    rejects(() -> MunicipalityNumber.of(null), "number", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> MunicipalityNumber.of(null)).withMessage("text");
     assertThat(RusomsorgJson.strict().write(n("1108"))).isEqualTo("\"1108\"");
   }
 

@@ -1,6 +1,7 @@
 package no.rusomsorg.core.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -162,7 +163,7 @@ class TriageTest {
     assertThat(national.source(NationalPathway.SNL).orElseThrow().publisher()).isEqualTo("Store norske leksikon");
     assertThat(national.source(NationalPathway.HELSENORGE).orElseThrow().publisher()).isEqualTo("Helsenorge");
     assertThat(national.source("nope")).isEmpty();
-    assertThat(national.guidance((String) null)).isEmpty();
+    assertThatNullPointerException().isThrownBy(() -> national.guidance((String) null)).withMessage("id");
     assertThat(national.guidance()).allSatisfy(g -> {
       assertThat(g.text().en()).isPresent();
       assertThat(g.title().en()).isPresent();
@@ -174,9 +175,9 @@ class TriageTest {
   @Test
   void badInputIsRejectedWithTheFieldAndTheRule() {
     LocalDate ok = d(2026, 1, 5);
-    expect(() -> triage.nextSteps(null, ok), "situation", Rule.REQUIRED);
-    expect(() -> triage.nextSteps(Situation.SEVERE, null), "date", Rule.REQUIRED);
-    expect(() -> triage.nextSteps((TriageRequest) null), "request", Rule.REQUIRED);
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps(null, ok)).withMessage("situation");
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps(Situation.SEVERE, null)).withMessage("date");
+    assertThatNullPointerException().isThrownBy(() -> triage.nextSteps((TriageRequest) null)).withMessage("request");
     expect(() -> triage.nextSteps(Situation.SEVERE, d(1900, 1, 1)), "date", Rule.RANGE);
     expect(() -> TriageRequest.builder().situation(Situation.SEVERE).date(ok).referralReceived(d(1800, 1, 1)).build(),
         "referralReceived", Rule.RANGE);
@@ -186,8 +187,9 @@ class TriageTest {
     // a deadline beyond the calendar's last year
     expect(() -> triage.nextSteps(TriageRequest.builder().situation(Situation.SEVERE).date(d(2299, 12, 31))
         .referralReceived(d(2299, 12, 31)).build()), "referralReceived", Rule.RANGE);
-    expect(() -> Contact.of(null), "name", Rule.REQUIRED);
-    expect(() -> Contact.from(null), "contactPoint", Rule.REQUIRED);
+    // a null argument is a programmer error (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> Contact.of(null)).withMessage("name");
+    assertThatNullPointerException().isThrownBy(() -> Contact.from(null)).withMessage("contactPoint");
     expect(() -> Contact.builder().name(LocalizedText.of("x")).contactPointId("Not An Id").build(),
         "contactPointId", Rule.FORMAT);
     Step step = triage.nextSteps(Situation.SEVERE, ok).get(0);

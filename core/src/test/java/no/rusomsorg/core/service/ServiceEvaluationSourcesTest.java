@@ -77,10 +77,11 @@ class ServiceEvaluationSourcesTest {
         .name(LocalizedText.of("Tvang")).accessMode(AccessMode.NOT_STATED).cost(Cost.ofFree()).verifiedOn(DAY).build();
     assertThat(none.evaluate(PersonFacts.empty(), DAY)).isEmpty();
     Service s = service(Criterion.homeless(), "fjordby-page");
-    assertThatThrownBy(() -> s.evaluate(null, DAY)).isInstanceOf(InvalidValueException.class).hasMessageContaining("facts");
-    assertThatThrownBy(() -> s.evaluate(PersonFacts.empty(), null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> s.evaluate(null, DAY)).isInstanceOf(NullPointerException.class).hasMessage("facts");
+    assertThatThrownBy(() -> s.evaluate(PersonFacts.empty(), null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
     assertThatThrownBy(() -> Criterion.homeless().evaluate(PersonFacts.empty(), DAY).citing(null))
-        .isInstanceOf(InvalidValueException.class);
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

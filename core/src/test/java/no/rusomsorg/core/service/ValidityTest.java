@@ -1,6 +1,7 @@
 package no.rusomsorg.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -57,10 +58,10 @@ class ValidityTest {
   }
 
   @Test
-  void nullArgumentsAreTyped() {
-    assertThatThrownBy(() -> Validity.starting(D2020_01_01).contains(null))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(Rule.REQUIRED));
-    assertThatThrownBy(() -> Validity.starting(null)).isInstanceOf(InvalidValueException.class);
+  void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
+    // a programmer error, not bad data (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> Validity.starting(D2020_01_01).contains(null)).withMessage("date");
+    assertThatNullPointerException().isThrownBy(() -> Validity.starting(null)).withMessage("from");
   }
 
   @Test

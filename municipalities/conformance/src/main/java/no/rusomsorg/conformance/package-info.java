@@ -5,4 +5,7 @@
  * it found and what to do. Invented municipalities use the numbers of
  * {@link no.rusomsorg.conformance.FictionalNumbers}.
  */
+@NullMarked
 package no.rusomsorg.conformance;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,6 +26,7 @@ public record Change(ChangeKind kind, LocalDate date, String from, List<String> 
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     to = List.copyOf(to);
     if (to.isEmpty()) {
       throw new IllegalArgumentException("a change needs at least one successor: " + from);

@@ -40,6 +40,7 @@ public sealed interface LookupResult {
      * @param candidates the candidates
      */
     public Ambiguous {
+      Objects.requireNonNull(candidates, "candidates");
       candidates = List.copyOf(candidates);
     }
   }
@@ -82,6 +83,8 @@ public sealed interface LookupResult {
      */
     public Dissolved {
       Objects.requireNonNull(former, "former");
+      Objects.requireNonNull(changes, "changes");
+      Objects.requireNonNull(successors, "successors");
       changes = List.copyOf(changes);
       successors = List.copyOf(successors);
     }

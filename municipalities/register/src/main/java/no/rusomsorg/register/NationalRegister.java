@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.rusomsorg.core.InvalidValueException;
@@ -116,7 +117,7 @@ public final class NationalRegister {
    *
    * @param date the date, on or after {@link #FIRST_DAY}
    * @return the municipalities
-   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE) or missing
+   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE)
    */
   public List<RegisteredMunicipality> municipalitiesOn(LocalDate date) {
     checkDate(date);
@@ -135,7 +136,7 @@ public final class NationalRegister {
    *
    * @param date the date, on or after {@link #FIRST_DAY}
    * @return the counties
-   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE) or missing
+   * @throws InvalidValueException if the date is before {@link #FIRST_DAY} (rule RANGE)
    */
   public List<County> countiesOn(LocalDate date) {
     Set<County> counties = new HashSet<>();
@@ -165,15 +166,11 @@ public final class NationalRegister {
    * @param numberOrName a municipality number or name
    * @param date the date
    * @return the result
-   * @throws InvalidValueException if the text is blank (rule NOT_BLANK) or an argument is missing
+   * @throws InvalidValueException if the text is blank (rule NOT_BLANK)
    */
   public LookupResult lookup(String numberOrName, LocalDate date) {
-    if (numberOrName == null) {
-      throw new InvalidValueException("numberOrName", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(numberOrName, "numberOrName");
+    Objects.requireNonNull(date, "date");
     String query = numberOrName.strip();
     if (query.isEmpty()) {
       throw new InvalidValueException("numberOrName", InvalidValueException.Rule.NOT_BLANK,
@@ -198,15 +195,10 @@ public final class NationalRegister {
    * @param municipality a municipality of this register
    * @param date the date
    * @return the office, or empty if the municipality's number was not valid on the date
-   * @throws InvalidValueException if an argument is missing
    */
   public Optional<Authority> governorOffice(RegisteredMunicipality municipality, LocalDate date) {
-    if (municipality == null) {
-      throw new InvalidValueException("municipality", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(date, "date");
     if (!municipality.isValidOn(date)) {
       return Optional.empty();
     }
@@ -224,6 +216,7 @@ public final class NationalRegister {
    * @return its key
    */
   public static String nameKey(String name) {
+    Objects.requireNonNull(name, "name");
     return Names.key(name);
   }
 
@@ -354,9 +347,7 @@ public final class NationalRegister {
   }
 
   private static void checkDate(LocalDate date) {
-    if (date == null) {
-      throw new InvalidValueException("date", InvalidValueException.Rule.REQUIRED, "is missing");
-    }
+    Objects.requireNonNull(date, "date");
     if (date.isBefore(FIRST_DAY)) {
       throw new InvalidValueException("date", InvalidValueException.Rule.RANGE,
           "the national register has no data before " + FIRST_DAY);

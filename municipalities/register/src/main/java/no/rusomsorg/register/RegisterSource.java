@@ -37,6 +37,7 @@ public record RegisterSource(String publisher, String classifications, LocalDate
     Objects.requireNonNull(retrieved, "retrieved");
     Objects.requireNonNull(licence, "licence");
     Objects.requireNonNull(attribution, "attribution");
+    Objects.requireNonNull(declaredTotals, "declaredTotals");
     declaredTotals = Map.copyOf(declaredTotals);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.municipality.County;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality under one number for one unbroken period: number, official name, county, first and
@@ -27,9 +28,9 @@ public final class RegisteredMunicipality {
   private final String name;
   private final List<String> earlierNames;
   private final County county;
-  private final LocalDate from;
-  private final LocalDate to;
-  private final Change end;
+  private final @Nullable LocalDate from;
+  private final @Nullable LocalDate to;
+  private final @Nullable Change end;
   private final List<Change> predecessors;
 
   /**
@@ -45,11 +46,12 @@ public final class RegisteredMunicipality {
    * @param predecessors the changes whose successors include this period, on its first day or later
    */
   public RegisteredMunicipality(String number, String name, List<String> earlierNames, County county,
-      LocalDate from, LocalDate to, Change end, List<Change> predecessors) {
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Change end, List<Change> predecessors) {
     this.number = Objects.requireNonNull(number, "number");
     this.name = Objects.requireNonNull(name, "name");
-    this.earlierNames = List.copyOf(earlierNames);
+    this.earlierNames = List.copyOf(Objects.requireNonNull(earlierNames, "earlierNames"));
     this.county = Objects.requireNonNull(county, "county");
+    Objects.requireNonNull(predecessors, "predecessors");
     this.from = from;
     this.to = to;
     this.end = end;
@@ -182,6 +184,7 @@ public final class RegisteredMunicipality {
    * @return true if the date lies within the period
    */
   public boolean isValidOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 

@@ -7,4 +7,7 @@
  * from Statistics Norway's classification 131 (municipalities) and 104 (counties); see
  * {@link no.rusomsorg.register.NationalRegister#source()} and docs/adr/0014.
  */
+@NullMarked
 package no.rusomsorg.register;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package no.rusomsorg.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -134,8 +135,9 @@ class LookupTest {
         .isEqualTo(new LookupResult.BeforeRegister(NationalRegister.FIRST_DAY));
     assertThatThrownBy(() -> register.lookup("  ", TODAY)).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.rule()).isEqualTo(InvalidValueException.Rule.NOT_BLANK));
-    assertThatThrownBy(() -> register.lookup(null, TODAY)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> register.lookup("Halden", null)).isInstanceOf(InvalidValueException.class);
+    // a null argument is a programmer error (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> register.lookup(null, TODAY)).withMessage("numberOrName");
+    assertThatNullPointerException().isThrownBy(() -> register.lookup("Halden", null)).withMessage("date");
     assertThatThrownBy(() -> register.municipalitiesOn(LocalDate.of(2017, 12, 31)))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.rule()).isEqualTo(InvalidValueException.Rule.RANGE));

@@ -214,8 +214,8 @@ public final class ScenarioRunner {
     PeriodSpec period = p.period();
     LocalDate due;
     if (kind == PromiseKind.TIME_TO_RESPONSE) {
-      Deadline d = DeadlineCalculator.standard().promise(period, start,
-          service.sourceIds().stream().findFirst());
+      Deadline d = service.sourceIds().isEmpty() ? DeadlineCalculator.standard().promise(period, start)
+          : DeadlineCalculator.standard().promise(period, start, service.sourceIds().get(0));
       due = d.due();
     } else {
       due = DeadlineCalculator.standard().endOf(start, PeriodSpec.of(period.amount(), period.unit()));

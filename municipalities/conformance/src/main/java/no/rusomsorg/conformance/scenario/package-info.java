@@ -40,4 +40,7 @@
  * Unknown fields are rejected, so a misspelt expectation fails instead of being ignored; a scenario
  * without a needed input or expectation fails with a message naming it.
  */
+@NullMarked
 package no.rusomsorg.conformance.scenario;
+
+import org.jspecify.annotations.NullMarked;

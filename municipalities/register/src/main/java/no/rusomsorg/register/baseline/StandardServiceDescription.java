@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -96,14 +97,12 @@ public final class StandardServiceDescription {
    * @param unitId the id of the unit that gives the services
    * @param verifiedOn when the data was last checked against the description
    * @return the description
-   * @throws InvalidValueException if an id is malformed or an argument is missing
+   * @throws InvalidValueException if an id is malformed
    */
   public static StandardServiceDescription of(String idPrefix, String unitId, LocalDate verifiedOn) {
     checkId("idPrefix", idPrefix);
     checkId("unitId", unitId);
-    if (verifiedOn == null) {
-      throw new InvalidValueException("verifiedOn", Rule.REQUIRED, "a verified-on date is required");
-    }
+    Objects.requireNonNull(verifiedOn, "verifiedOn");
     return new StandardServiceDescription(idPrefix, unitId, verifiedOn);
   }
 
@@ -210,12 +209,9 @@ public final class StandardServiceDescription {
    *
    * @param offer the offer
    * @return the service, id {@code <prefix>.<offer id>}
-   * @throws InvalidValueException if the offer is missing
    */
   public ImmutableService offer(Offer offer) {
-    if (offer == null) {
-      throw new InvalidValueException("offer", Rule.REQUIRED, "an offer is required");
-    }
+    Objects.requireNonNull(offer, "offer");
     return Service.builder()
         .id(prefix + "." + offer.id())
         .kind(offer.kind())
@@ -249,9 +245,7 @@ public final class StandardServiceDescription {
   }
 
   private static void checkId(String field, String value) {
-    if (value == null) {
-      throw new InvalidValueException(field, Rule.REQUIRED, "an id is required");
-    }
+    Objects.requireNonNull(value, field);
     if (!ID.matcher(value).matches() || value.length() > 100) {
       throw new InvalidValueException(field, Rule.FORMAT,
           "an id is lower-case letters a-z and digits, in parts joined by '-' or '.'");

@@ -10,4 +10,7 @@
  * adjusts the rest with the generated {@code with…} methods, for example
  * {@code offer(Offer.LAR).withDescription(...)}. Nothing here is specific to any municipality.
  */
+@NullMarked
 package no.rusomsorg.register.baseline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package no.rusomsorg.register.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -108,10 +109,11 @@ class StandardServiceDescriptionTest {
   void badArgumentsAreTypedErrors() {
     assertThatThrownBy(() -> StandardServiceDescription.of("Fjell vik", "x", VERIFIED))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("idPrefix"));
-    assertThatThrownBy(() -> StandardServiceDescription.of("x", null, VERIFIED))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("unitId"));
-    assertThatThrownBy(() -> StandardServiceDescription.of("x", "y", null))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("verifiedOn"));
-    assertThatThrownBy(() -> std.offer(null)).isInstanceOf(InvalidValueException.class);
+    // a null argument is a programmer error (docs/adr/0022)
+    assertThatNullPointerException().isThrownBy(() -> StandardServiceDescription.of("x", null, VERIFIED))
+        .withMessage("unitId");
+    assertThatNullPointerException().isThrownBy(() -> StandardServiceDescription.of("x", "y", null))
+        .withMessage("verifiedOn");
+    assertThatNullPointerException().isThrownBy(() -> std.offer(null)).withMessage("offer");
   }
 }

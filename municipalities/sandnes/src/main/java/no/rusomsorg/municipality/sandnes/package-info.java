@@ -4,4 +4,7 @@
  * {@link no.rusomsorg.spi.MunicipalityProvider}. Applications normally find it through
  * {@link no.rusomsorg.api.MunicipalityRegistry#discover()}.
  */
+@NullMarked
 package no.rusomsorg.municipality.sandnes;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * the second way to contribute a municipality: data, not code. Søgne ended on 2019-12-31; asking about
  * a later date answers that it merged into Kristiansand (4204).
  */
+@NullMarked
 package no.rusomsorg.municipality.sogne;
+
+import org.jspecify.annotations.NullMarked;
