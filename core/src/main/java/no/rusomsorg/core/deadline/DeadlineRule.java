@@ -14,7 +14,7 @@ import no.rusomsorg.core.text.LocalizedText;
  * period of up to 3 months) are {@code ResponsePromise}s in that municipality's catalog, citing its
  * sources, and are computed with {@link DeadlineCalculator#endOf(java.time.LocalDate, PeriodSpec)}
  * (a duration is never extended) or {@link DeadlineCalculator#promise(PeriodSpec, java.time.LocalDate,
- * Optional)} (a response time).
+ * String)} (a response time).
  *
  * <p>There are two kinds (see {@link #isMaximumDuration()}):
  *
