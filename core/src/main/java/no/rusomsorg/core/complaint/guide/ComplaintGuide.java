@@ -111,7 +111,7 @@ public abstract class ComplaintGuide {
   public abstract Optional<Deadline> deadline();
 
   /**
-   * The last day a late complaint can still be considered ({@link DeadlineRule#FVL_LATE_COMPLAINT_BAR}: one
+   * The last day a late complaint can still be considered ({@link no.rusomsorg.core.deadline.DeadlineRule#FVL_LATE_COMPLAINT_BAR}: one
    * year from the decision, never extended); present for decision complaints under fvl and pbrl when the
    * decision date is known.
    *
