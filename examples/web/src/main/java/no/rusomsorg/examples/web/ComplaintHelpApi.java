@@ -53,6 +53,7 @@ class ComplaintHelpApi {
    * @param deadlineTrace how the deadline was computed, when there is one
    * @param letter the letter skeleton in each language, when there is something to complain about
    */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
   record ComplaintHelpAnswer(ComplaintGuide guide, Optional<LocalizedText> deadlineTrace,
       Optional<LocalizedText> letter) {}
 
