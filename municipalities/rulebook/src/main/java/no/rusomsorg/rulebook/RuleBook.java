@@ -643,7 +643,12 @@ public final class RuleBook {
             "Tenestene i standard tenesteskildring, som registeret gir kvar kommune utan eigen katalog. Kjelde: ",
             "The services of the standard service description, which the register gives every municipality without a "
                 + "catalog of its own. Source: "))
-        .append(sourceText(src)).append(".\n\n");
+        .append(src.title()).append(" (").append(src.publisher()).append(t("; dokumentet ", "; dokumentet ",
+            "; the document ")).append(src.document().map(x -> "`" + x + "`").orElse(notStated()))
+        .append(t(" i prosjektets kildesamling). Teksten her er standarden selv, så ingen kontrolldato hører til den.",
+            " i kjeldesamlinga til prosjektet). Teksten her er standarden sjølv, så inga kontrolldato høyrer til han.",
+            " in the project's sources). The text here is the standard itself, so no checked date belongs to it."))
+        .append("\n\n");
     sb.append(t("- Hvem tjenestene er for: ", "- Kven tenestene er for: ", "- Who the services are for: "))
         .append(CriterionSentence.sentence(std.eligibility(), lang)).append('\n');
     sb.append(t("- Hvem som kan søke: ", "- Kven som kan søkje: ", "- Who may apply: "))
