@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
         ComplaintHelpCommand.class,
         OpenCommand.class,
         TriageCommand.class,
+        RulesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
