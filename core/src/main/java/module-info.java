@@ -14,6 +14,7 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core.calendar;
   exports no.rusomsorg.core.casework;
   exports no.rusomsorg.core.complaint;
+  exports no.rusomsorg.core.complaint.guide;
   exports no.rusomsorg.core.contact;
   exports no.rusomsorg.core.deadline;
   exports no.rusomsorg.core.eligibility;
@@ -28,6 +29,7 @@ module no.rusomsorg.core {
   exports no.rusomsorg.core;
 
   opens no.rusomsorg.core.calendar to tools.jackson.databind;
+  opens no.rusomsorg.core.complaint.guide to tools.jackson.databind;
   opens no.rusomsorg.core.contact to tools.jackson.databind;
   opens no.rusomsorg.core.deadline to tools.jackson.databind;
   opens no.rusomsorg.core.eligibility to tools.jackson.databind;

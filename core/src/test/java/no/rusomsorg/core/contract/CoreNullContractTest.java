@@ -55,6 +55,9 @@ class CoreNullContractTest extends NullContractTestBase {
             EarlierExistence.builder().sinceYear(1860).description(LocalizedText.of("Kjøpstad", "Town"))
                 .sourceId("sandnes-rustjenester").build())
         .seed(Criterion.homeless().evaluate(PersonFacts.empty(), DAY))
+        .seed(no.rusomsorg.core.complaint.guide.ComplaintGuides.standard().guide(SandnesFixture.catalog(),
+            SandnesFixture.counsellorFollowUp(), no.rusomsorg.core.complaint.guide.ComplaintGuideRequest.builder()
+                .on(DAY).decided(DAY).build()))
         .exempt("Criterion$Homeless#<init>:basis", LEFT_OUT_BASIS)
         .exempt("Criterion$InLar#<init>:basis", LEFT_OUT_BASIS)
         .exempt("Criterion$Pregnant#<init>:basis", LEFT_OUT_BASIS)

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         CheckCommand.class,
         DeadlineCommand.class,
         ComplaintCommand.class,
+        ComplaintHelpCommand.class,
         OpenCommand.class,
         TriageCommand.class,
         RulesCommand.class,
