@@ -140,6 +140,7 @@ final class CheckCommand extends CliCommand {
       Outcome o = v.map(Verdict::outcome).orElse(Outcome.UNKNOWN);
       Optional<LocalizedText> note = v.isPresent() ? Optional.empty() : Optional.of(LocalizedText.of(
           "Kilden sier ikke hvem tjenesten er for; spør tjenesten.",
+          "Kjelda seier ikkje kven tenesta er for; spør tenesta.",
           "The source does not say who the service is for; ask the service."));
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
           : registry().directory().contactsAt(found, s, moment).stream().map(a -> ContactView.of(c, a, moment))
@@ -159,7 +160,7 @@ final class CheckCommand extends CliCommand {
       println("");
       println(t(r.name()) + "  [" + r.serviceId() + "]");
       String answer = t(r.answer());
-      println("  " + Character.toUpperCase(answer.charAt(0)) + answer.substring(1) + ".");
+      println("  " + Character.toUpperCase(answer.charAt(0)) + answer.substring(1) + (answer.endsWith(".") ? "" : "."));
       r.note().ifPresent(n -> println("  " + t(n)));
       r.verdict().ifPresent(v -> {
         for (Reason reason : v.reasons()) {

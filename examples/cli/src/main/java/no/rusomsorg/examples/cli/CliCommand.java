@@ -175,13 +175,14 @@ abstract class CliCommand implements Callable<Integer> {
 
   /**
    * A date the library's calendar covers ({@value no.rusomsorg.core.calendar.NorwegianCalendar#MIN_YEAR}–{@value
-   * no.rusomsorg.core.calendar.NorwegianCalendar#MAX_YEAR}); otherwise a usage error naming the option. A
-   * birth date is only checked against the assessment date.
+   * no.rusomsorg.core.calendar.NorwegianCalendar#MAX_YEAR}) for the options a deadline is counted from;
+   * otherwise a usage error naming the option. Other dates (history, birth dates) are not limited here.
    */
   LocalDate inCalendar(String option, LocalDate d) {
     int min = no.rusomsorg.core.calendar.NorwegianCalendar.MIN_YEAR;
     int max = no.rusomsorg.core.calendar.NorwegianCalendar.MAX_YEAR;
-    if (!option.equals("--birth-date") && (d.getYear() < min || d.getYear() > max)) {
+    boolean counted = option.equals("--from") || option.equals("--notice") || option.equals("--referral-received");
+    if (counted && (d.getYear() < min || d.getYear() > max)) {
       throw usage(option + " må være en dato i årene " + min + "–" + max,
           option + " må vere ein dato i åra " + min + "–" + max,
           option + " must be a date in the years " + min + "–" + max);

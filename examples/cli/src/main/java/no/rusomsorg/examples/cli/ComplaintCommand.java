@@ -207,10 +207,34 @@ final class ComplaintCommand extends CliCommand {
       println(t("Det kommunen publiserer, avviker fra loven:", "Det kommunen publiserer, avvik frå lova:", "What the municipality publishes differs from the law:"));
       for (ComplaintDiscrepancy x : discrepancies) {
         println("  - " + t(x.explanation()));
-        println("    " + t("publisert: ", "publisert: ", "published: ") + x.published() + t(" | loven: ", " | lova: ", " | statute: ") + x.statutory());
+        println("    " + t("publisert: ", "publisert: ", "published: ") + publishedText(x, published)
+            + t(" | loven: ", " | lova: ", " | statute: ") + statutoryText(x, r, route));
       }
     }
     return RusomsorgCli.OK;
+  }
+
+  /** What the municipality published, in the chosen language where it is a period the library wrote out. */
+  private String publishedText(ComplaintDiscrepancy x, Optional<PublishedComplaintInfo> published) {
+    if (x.kind() == DiscrepancyKind.DEADLINE_DIFFERS) {
+      return published.flatMap(PublishedComplaintInfo::deadline).map(p -> p.text(lang())).orElse(x.published());
+    }
+    return x.published();
+  }
+
+  /** What the statute says, in the chosen language: the statutory period, or the body's name on the date. */
+  private String statutoryText(ComplaintDiscrepancy x, ComplaintRegime r, ComplaintRoute route) {
+    switch (x.kind()) {
+      case DEADLINE_DIFFERS:
+        return r.statutoryPeriod().map(p -> p.text(lang())).orElse(t("ingen frist", "inga frist", "no deadline"));
+      case BODY_NAME_OUTDATED:
+      case BODY_NAME_NOT_YET_VALID:
+      case BODY_DIFFERS:
+      case BODY_UNKNOWN:
+        return route.steps().isEmpty() ? x.statutory() : t(route.appealStep().body().name());
+      default:
+        return route.stepAfterAppeal().map(s -> t(s.body().name())).orElse(x.statutory());
+    }
   }
 
   private String channel(Channel ch) {
