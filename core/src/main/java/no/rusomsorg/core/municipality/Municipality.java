@@ -96,7 +96,7 @@ public abstract class Municipality {
   /**
    * The written form of Norwegian the municipality has chosen (bokmål, nynorsk or neutral). Empty when
    * the sources do not state it; applications then treat the municipality as neutral and show bokmål
-   * unless the user chooses otherwise ({@link LanguageForm#resolve}).
+   * unless the user chooses otherwise ({@link LanguageForm#defaultLanguage()}).
    *
    * @return the language form, or empty when not stated
    */

@@ -1,7 +1,5 @@
 package no.rusomsorg.core.text;
 
-import java.util.Objects;
-
 /**
  * The written form of Norwegian a municipality has chosen for its own texts (målform; språklova § 4 and
  * §§ 9–14): bokmål, nynorsk, or neutral, which means either. It is data in the municipality's catalog,
@@ -23,21 +21,5 @@ public enum LanguageForm {
    */
   public Language defaultLanguage() {
     return this == NYNORSK ? Language.NN : Language.NB;
-  }
-
-  /**
-   * The language to show: the user's choice if any, otherwise the municipality's form's default.
-   *
-   * @param chosen what the user chose, or empty
-   * @param form the municipality's form, or empty when its catalog states none (treated as neutral)
-   * @return the language
-   */
-  public static Language resolve(java.util.Optional<Language> chosen, java.util.Optional<LanguageForm> form) {
-    Objects.requireNonNull(chosen, "chosen");
-    Objects.requireNonNull(form, "form");
-    if (chosen.isPresent()) {
-      return chosen.get();
-    }
-    return form.orElse(NEUTRAL).defaultLanguage();
   }
 }

@@ -77,7 +77,7 @@ abstract class CliCommand implements Callable<Integer> {
    */
   void followLanguageOf(Municipality m) {
     if (!chosen) {
-      language = LanguageForm.resolve(java.util.Optional.empty(), m.languageForm());
+      language = m.languageForm().map(LanguageForm::defaultLanguage).orElse(Language.NB);
     }
   }
 
