@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
         ComplaintCommand.class,
         OpenCommand.class,
         TriageCommand.class,
+        RulesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nAvslutningskoder / exit codes:%n",
     exitCodeList = {
