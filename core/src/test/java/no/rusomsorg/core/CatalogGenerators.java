@@ -644,6 +644,10 @@ public final class CatalogGenerators {
       if (bools().generate(rs)) {
         b.appealBody(localizedTexts().generate(rs));
       }
+      if (bools().generate(rs)) {
+        b.languageForm(no.rusomsorg.core.text.LanguageForm.values()[
+            Generate.range(0, no.rusomsorg.core.text.LanguageForm.values().length - 1).generate(rs)]);
+      }
       return b.build();
     };
   }

@@ -133,8 +133,8 @@ public final class Authorities {
     return Optional.of(Authority.builder()
         .id("municipality." + AuthorityTable.slug(base))
         .kind(AuthorityKind.MUNICIPALITY)
-        .name(LocalizedText.of(hasWord ? name : name + " kommune", base + " municipality"))
-        .shortName(LocalizedText.of("kommunen", "the municipality"))
+        .name(LocalizedText.of(hasWord ? name : name + " kommune", hasWord ? name : name + " kommune", base + " municipality"))
+        .shortName(LocalizedText.of("kommunen", "kommunen", "the municipality"))
         .validFrom(municipality.validFrom())
         .validTo(municipality.validTo())
         .build());
@@ -170,7 +170,7 @@ public final class Authorities {
 
   /** The name used when a municipality's data does not name its appeal body. */
   public static final LocalizedText DEFAULT_APPEAL_BODY =
-      LocalizedText.of("kommunens klagenemnd", "the municipality's complaints board");
+      LocalizedText.of("kommunens klagenemnd", "klagenemnda i kommunen", "the municipality's complaints board");
 
   /**
    * Every name the library knows for a body kind, over all time, oldest first within each body

@@ -21,44 +21,44 @@ import no.rusomsorg.core.text.LocalizedText;
  */
 public enum Holiday {
   /** 1 January. */
-  NEW_YEARS_DAY("første nyttårsdag", "New Year's Day", MonthDay.of(1, 1), 0, Act.HELLIGDAGSLOVEN),
+  NEW_YEARS_DAY("første nyttårsdag", "første nyttårsdag", "New Year's Day", MonthDay.of(1, 1), 0, Act.HELLIGDAGSLOVEN),
   /** Thursday before Easter Sunday. */
-  MAUNDY_THURSDAY("skjærtorsdag", "Maundy Thursday", null, -3, Act.HELLIGDAGSLOVEN),
+  MAUNDY_THURSDAY("skjærtorsdag", "skjærtorsdag", "Maundy Thursday", null, -3, Act.HELLIGDAGSLOVEN),
   /** Friday before Easter Sunday. */
-  GOOD_FRIDAY("langfredag", "Good Friday", null, -2, Act.HELLIGDAGSLOVEN),
+  GOOD_FRIDAY("langfredag", "langfredag", "Good Friday", null, -2, Act.HELLIGDAGSLOVEN),
   /** Easter Sunday. */
-  EASTER_SUNDAY("første påskedag", "Easter Sunday", null, 0, Act.HELLIGDAGSLOVEN),
+  EASTER_SUNDAY("første påskedag", "første påskedag", "Easter Sunday", null, 0, Act.HELLIGDAGSLOVEN),
   /** Monday after Easter Sunday. */
-  EASTER_MONDAY("andre påskedag", "Easter Monday", null, 1, Act.HELLIGDAGSLOVEN),
+  EASTER_MONDAY("andre påskedag", "andre påskedag", "Easter Monday", null, 1, Act.HELLIGDAGSLOVEN),
   /** 1 May, a statutory high day equal to a Sunday. */
-  LABOUR_DAY("offentlig høytidsdag 1. mai", "May Day", MonthDay.of(5, 1), 0, Act.HOYTIDSDAGSLOVEN),
+  LABOUR_DAY("offentlig høytidsdag 1. mai", "offentleg høgtidsdag 1. mai", "May Day", MonthDay.of(5, 1), 0, Act.HOYTIDSDAGSLOVEN),
   /** 17 May, Constitution Day, a statutory high day equal to a Sunday. */
-  CONSTITUTION_DAY("grunnlovsdag 17. mai", "Constitution Day", MonthDay.of(5, 17), 0, Act.HOYTIDSDAGSLOVEN),
+  CONSTITUTION_DAY("grunnlovsdag 17. mai", "grunnlovsdag 17. mai", "Constitution Day", MonthDay.of(5, 17), 0, Act.HOYTIDSDAGSLOVEN),
   /** Ascension Day, 39 days after Easter Sunday. */
-  ASCENSION_DAY("Kristi himmelfartsdag", "Ascension Day", null, 39, Act.HELLIGDAGSLOVEN),
+  ASCENSION_DAY("Kristi himmelfartsdag", "Kristi himmelfartsdag", "Ascension Day", null, 39, Act.HELLIGDAGSLOVEN),
   /** Whit Sunday, 49 days after Easter Sunday. */
-  WHIT_SUNDAY("første pinsedag", "Whit Sunday", null, 49, Act.HELLIGDAGSLOVEN),
+  WHIT_SUNDAY("første pinsedag", "første pinsedag", "Whit Sunday", null, 49, Act.HELLIGDAGSLOVEN),
   /** Whit Monday, 50 days after Easter Sunday. */
-  WHIT_MONDAY("andre pinsedag", "Whit Monday", null, 50, Act.HELLIGDAGSLOVEN),
+  WHIT_MONDAY("andre pinsedag", "andre pinsedag", "Whit Monday", null, 50, Act.HELLIGDAGSLOVEN),
   /** 25 December. */
-  CHRISTMAS_DAY("første juledag", "Christmas Day", MonthDay.of(12, 25), 0, Act.HELLIGDAGSLOVEN),
+  CHRISTMAS_DAY("første juledag", "første juledag", "Christmas Day", MonthDay.of(12, 25), 0, Act.HELLIGDAGSLOVEN),
   /** 26 December. */
-  BOXING_DAY("andre juledag", "Boxing Day", MonthDay.of(12, 26), 0, Act.HELLIGDAGSLOVEN);
+  BOXING_DAY("andre juledag", "andre juledag", "Boxing Day", MonthDay.of(12, 26), 0, Act.HELLIGDAGSLOVEN);
 
   private final LocalizedText name;
   private final MonthDay fixed;
   private final int easterOffset;
   private final LegalReference law;
 
-  Holiday(String nb, String en, MonthDay fixed, int easterOffset, Act act) {
-    this.name = LocalizedText.of(nb, en);
+  Holiday(String nb, String nn, String en, MonthDay fixed, int easterOffset, Act act) {
+    this.name = LocalizedText.of(nb, nn, en);
     this.fixed = fixed;
     this.easterOffset = easterOffset;
     this.law = LegalReference.of(act, act == Act.HOYTIDSDAGSLOVEN ? "1" : "2");
   }
 
   /**
-   * The holiday's name in bokmål and English, in the form used in running text: Norwegian writes
+   * The holiday's name in bokmål, nynorsk and English, in the form used in running text: Norwegian writes
    * holiday names in lower case ("skjærtorsdag"), except for proper nouns ("Kristi himmelfartsdag").
    *
    * @return the name

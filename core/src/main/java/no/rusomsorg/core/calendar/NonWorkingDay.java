@@ -68,9 +68,11 @@ public abstract class NonWorkingDay {
     if (!holidays().isEmpty()) {
       return LocalizedText.of(
           holidays().stream().map(h -> h.displayName().nb()).collect(Collectors.joining(" / ")),
+          holidays().stream().map(h -> h.displayName().nn().orElseThrow()).collect(Collectors.joining(" / ")),
           holidays().stream().map(h -> h.displayName().en().orElseThrow()).collect(Collectors.joining(" / ")));
     }
-    return dayOfWeek() == DayOfWeek.SATURDAY ? LocalizedText.of("lørdag", "Saturday") : LocalizedText.of("søndag", "Sunday");
+    return dayOfWeek() == DayOfWeek.SATURDAY ? LocalizedText.of("lørdag", "laurdag", "Saturday")
+        : LocalizedText.of("søndag", "sundag", "Sunday");
   }
 
   /**

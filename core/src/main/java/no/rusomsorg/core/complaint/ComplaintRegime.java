@@ -53,6 +53,7 @@ public enum ComplaintRegime {
    */
   FVL_MUNICIPAL(DeadlineRule.FVL_COMPLAINT, LocalDate.of(1970, 1, 1),
       LocalizedText.of("Klage på kommunalt enkeltvedtak etter forvaltningsloven (kommunens klageorgan)",
+      "Klage på kommunalt enkeltvedtak etter forvaltningslova (klageorganet i kommunen)",
           "Complaint against a municipal decision under the Public Administration Act (the municipality's appeal body)"),
       LegalReference.of(Act.FORVALTNINGSLOVEN, "28", 2), ref(Act.FORVALTNINGSLOVEN, "29"),
       ref(Act.FORVALTNINGSLOVEN, "31"), ref(Act.FORVALTNINGSLOVEN, "32"), ref(Act.FORVALTNINGSLOVEN, "33"),
@@ -64,6 +65,7 @@ public enum ComplaintRegime {
    */
   FVL(DeadlineRule.FVL_COMPLAINT, LocalDate.of(1970, 1, 1),
       LocalizedText.of("Klage på enkeltvedtak etter særlov med statlig klageinstans (forvaltningsloven)",
+      "Klage på enkeltvedtak etter særlov med statleg klageinstans (forvaltningslova)",
           "Complaint against an individual decision under a special act with a state appeal body (Public "
               + "Administration Act)"),
       ref(Act.FORVALTNINGSLOVEN, "28"), ref(Act.FORVALTNINGSLOVEN, "29"), ref(Act.FORVALTNINGSLOVEN, "31"),
@@ -71,7 +73,7 @@ public enum ComplaintRegime {
 
   /** Decisions on municipal health and care services: pbrl chapter 7 (§§ 7-2, 7-3, 7-5, 7-6, 7-7). */
   PBRL(DeadlineRule.PBRL_COMPLAINT, LocalDate.of(2012, 1, 1),
-      LocalizedText.of("Rettighetsklage etter pasient- og brukerrettighetsloven",
+      LocalizedText.of("Rettighetsklage etter pasient- og brukerrettighetsloven", "Rettsklage etter pasient- og brukarrettslova",
           "Complaint about a right under the Patients' and Users' Rights Act"),
       ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-2"), ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-3"),
       ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"), ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-6"),
@@ -83,7 +85,7 @@ public enum ComplaintRegime {
    * No deadline.
    */
   SERVICE_COMPLAINT(null, LocalDate.of(2012, 1, 1),
-      LocalizedText.of("Klage på tjenesten", "Complaint about the service received"),
+      LocalizedText.of("Klage på tjenesten", "Klage på tenesta", "Complaint about the service received"),
       ref(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-4")),
 
   /**
@@ -93,7 +95,7 @@ public enum ComplaintRegime {
    * review decisions that can be brought before the courts.
    */
   COERCION(DeadlineRule.COERCION_COURT_REVIEW, LocalDate.of(2012, 1, 1),
-      LocalizedText.of("Tvang etter helse- og omsorgstjenesteloven §§ 10-2 og 10-3",
+      LocalizedText.of("Tvang etter helse- og omsorgstjenesteloven §§ 10-2 og 10-3", "Tvang etter helse- og omsorgstenestelova §§ 10-2 og 10-3",
           "Coercion under sections 10-2 and 10-3 of the Health and Care Services Act"),
       ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"),
       ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-5"), ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7")),
@@ -107,6 +109,7 @@ public enum ComplaintRegime {
    */
   CONSENT_DETENTION(null, LocalDate.of(2012, 1, 1),
       LocalizedText.of("Tilbakeholdelse etter eget samtykke (helse- og omsorgstjenesteloven § 10-4)",
+      "Tilbakehald etter eige samtykke (helse- og omsorgstenestelova § 10-4)",
           "Detention on own consent (section 10-4 of the Health and Care Services Act)"),
       ref(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"));
 

@@ -181,6 +181,8 @@ public final class ComplaintRoutes {
       notes.add(LocalizedText.of(
           "Datoen er før " + regime.rulesInForceFrom() + ", da reglene som beskrives her begynte å gjelde. "
               + "Organene har navnene fra datoen, men reglene er dagens; de kan ha vært annerledes da.",
+          "Datoen er før " + regime.rulesInForceFrom() + ", då reglane som er skildra her, tok til å gjelde. "
+              + "Organa har namna frå datoen, men reglane er dagens; dei kan ha vore annleis då.",
           "The date is before " + regime.rulesInForceFrom() + ", when the rules described here came into "
               + "force. Bodies carry that date's names, but the rules are today's and may have differed then."));
     }
@@ -237,12 +239,17 @@ public final class ComplaintRoutes {
             LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-3"),
             LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"));
     String period = rule.period().orElseThrow().text(Language.NB);
+    String periodNn = rule.period().orElseThrow().text(Language.NN);
     String periodEn = rule.period().orElseThrow().text(Language.EN);
     LocalizedText description = LocalizedText.of(
         "Send en skriftlig klage til " + body.name().nb() + ", som fattet vedtaket, innen " + period + " fra "
             + rule.startEvent().nb() + ". Kommunen vurderer saken på nytt og kan endre vedtaket. "
             + "En klage som kommer for sent, kan likevel behandles etter forvaltningsloven § 31"
             + (fvl ? "." : " (jf. pasient- og brukerrettighetsloven § 7-7)."),
+        "Send ei skriftleg klage til " + body.name().in(Language.NN) + ", som gjorde vedtaket, innan " + periodNn + " frå "
+            + rule.startEvent().in(Language.NN) + ". Kommunen vurderer saka på nytt og kan endre vedtaket. "
+            + "Ei klage som kjem for seint, kan likevel verte handsama etter forvaltningslova § 31"
+            + (fvl ? "." : " (jf. pasient- og brukarrettslova § 7-7)."),
         "Send a written complaint to " + body.name().in(Language.EN)
             + ", which made the decision, within " + periodEn + " from the day "
             + rule.startEvent().in(Language.EN) + ". The municipality looks at the case "
@@ -282,6 +289,12 @@ public final class ComplaintRoutes {
                 + (named ? "" : "Kommunen har ikke oppgitt hvilket organ det er. ")
                 + "Klagen går ikke til " + governor.shortName().nb() + ". Klageorganet avgjør saken: vedtaket kan "
                 + "bli stående, bli endret, eller bli opphevet og sendt tilbake.",
+            "Endrar ikkje kommunen vedtaket, sender han klaga vidare til " + body.name().in(Language.NN)
+                + ", det eigne klageorganet til kommunen for vedtak som ingen særlov sender til staten: kommunestyret "
+                + "eller ei klagenemnd som kommunestyret har oppnemnt (forvaltningslova § 28 andre ledd). "
+                + (named ? "" : "Kommunen har ikkje oppgitt kva organ det er. ")
+                + "Klaga går ikkje til " + governor.shortName().in(Language.NN) + ". Klageorganet avgjer saka: vedtaket kan "
+                + "bli ståande, bli endra, eller bli oppheva og sendt tilbake.",
             "If the municipality does not change its decision, it forwards the complaint to "
                 + body.name().in(Language.EN) + ", the municipality's own appeal body for decisions no special act "
                 + "sends to the State: the municipal council or a complaints board the council appoints (section 28 "
@@ -311,6 +324,8 @@ public final class ComplaintRoutes {
         .description(LocalizedText.of(
             "Endrer ikke kommunen vedtaket, sender den klagen videre til " + body.name().nb()
                 + ", som avgjør saken: vedtaket kan bli stående, bli endret, eller bli opphevet og sendt tilbake.",
+            "Endrar ikkje kommunen vedtaket, sender han klaga vidare til " + body.name().in(Language.NN)
+                + ", som avgjer saka: vedtaket kan bli ståande, bli endra, eller bli oppheva og sendt tilbake.",
             "If the municipality does not change its decision, it forwards the complaint to "
                 + body.name().in(Language.EN) + ", which decides: the decision may stand, "
                 + "be changed, or be set aside and sent back."))
@@ -331,6 +346,9 @@ public final class ComplaintRoutes {
             "Ta først opp klagen muntlig eller skriftlig med lederen for tjenesten i " + body.name().nb()
                 + ". Si hva du er misfornøyd med og hva du ønsker endret. Tjenesten skal undersøke saken og rette "
                 + "opp det som ikke er godt nok. Det er ingen klagefrist.",
+            "Ta først opp klaga munnleg eller skriftleg med leiaren for tenesta i " + body.name().in(Language.NN)
+                + ". Sei kva du er misnøgd med og kva du ønskjer endra. Tenesta skal undersøkje saka og rette "
+                + "opp det som ikkje er godt nok. Det er inga klagefrist.",
             "First raise the complaint, orally or in writing, with the leader of the service in "
                 + body.name().in(Language.EN) + ". Say what you are unhappy with and "
                 + "what you want changed. The service must look into it and put right what is not good enough. "
@@ -351,6 +369,8 @@ public final class ComplaintRoutes {
         .description(LocalizedText.of(
             "Fører ikke klagen fram, må du selv sende en skriftlig klage til " + body.name().nb()
                 + ", som vurderer saken og kan åpne en tilsynssak. Feil som avdekkes, må rettes.",
+            "Fører ikkje klaga fram, må du sjølv sende ei skriftleg klage til " + body.name().in(Language.NN)
+                + ", som vurderer saka og kan opne ei tilsynssak. Feil som vert avdekte, må rettast.",
             "If that does not help, send a written complaint yourself to "
                 + body.name().in(Language.EN) + ", which assesses it and may open a "
                 + "supervision case. Faults it finds must be put right."))
@@ -367,6 +387,7 @@ public final class ComplaintRoutes {
     help.add(ComplaintHelp.builder()
         .body(body)
         .description(LocalizedText.of("Det er gratis å klage til " + body.shortName().nb() + ".",
+            "Det er gratis å klage til " + body.shortName().in(Language.NN) + ".",
             "Complaining to " + body.shortName().in(Language.EN) + " is free."))
         .free(true)
         .build());
@@ -385,6 +406,9 @@ public final class ComplaintRoutes {
             "Først når alle klagemuligheter er brukt og " + previous.name().nb() + " har avgjort saken, kan du "
                 + "klage skriftlig til " + body.name().nb() + ", innen ett år etter den endelige avgjørelsen. "
                 + body.shortName().nb() + " kan uttale seg om saken, men kan ikke selv endre vedtaket.",
+            "Først når alle klagemoglegheiter er brukte og " + previous.name().in(Language.NN) + " har avgjort saka, kan du "
+                + "klage skriftleg til " + body.name().in(Language.NN) + ", innan eitt år etter den endelege avgjerda. "
+                + body.shortName().in(Language.NN) + " kan uttale seg om saka, men kan ikkje sjølv endre vedtaket.",
             "Only once every appeal has been used and " + previous.name().in(Language.EN) + " has decided the "
                 + "case can you complain in writing to " + body.name().in(Language.EN) + ", within one year of "
                 + "the final decision. " + cap(body.shortName().in(Language.EN)) + " can give its opinion but cannot "
@@ -411,6 +435,10 @@ public final class ComplaintRoutes {
                 + "initiativ, og avgjør om den skal fremmes for " + tribunal.name().nb() + ". Kommunen kan treffe "
                 + "et midlertidig vedtak; da må forslaget til endelig vedtak sendes til nemnda innen to uker, "
                 + "ellers faller det midlertidige vedtaket bort.",
+            cap(body.name().in(Language.NN)) + " undersøkjer saka etter melding, til dømes frå pårørande (§ 10-1), eller på eige "
+                + "initiativ, og avgjer om ho skal fremjast for " + tribunal.name().in(Language.NN) + ". Kommunen kan gjere "
+                + "eit mellombels vedtak; då må framlegget til endeleg vedtak sendast til nemnda innan to veker, "
+                + "elles fell det mellombelse vedtaket bort.",
             cap(body.name().in(Language.EN)) + " investigates after a report, for instance from a relative (section "
                 + "10-1), or on its own initiative, and decides whether to bring the case before "
                 + tribunal.name().in(Language.EN) + ". The municipality may make an interim decision; its proposal "
@@ -438,6 +466,11 @@ public final class ComplaintRoutes {
                 + "tredje måned. Nemnda skal om mulig behandle saken innen to uker (§ 10-5; et mål, ikke en "
                 + "absolutt frist). Et vedtak som ikke er iverksatt innen seks uker, faller bort. Vedtaket kan "
                 + "ikke klages til " + governor.shortName().nb() + ".",
+            cap(body.name().in(Language.NN)) + " avgjer om personen kan haldast tilbake i institusjon utan eige samtykke: etter "
+                + "§ 10-2 i opptil tre månader, etter § 10-3 gjennom svangerskapet, med ny vurdering minst kvar "
+                + "tredje månad. Nemnda skal om mogleg handsame saka innan to veker (§ 10-5; eit mål, ikkje ei "
+                + "absolutt frist). Eit vedtak som ikkje er sett i verk innan seks veker, fell bort. Vedtaket kan "
+                + "ikkje klagast inn for " + governor.shortName().in(Language.NN) + ".",
             cap(body.name().in(Language.EN)) + " decides whether the person may be held in an institution without "
                 + "consent: under section 10-2 for up to three months, under section 10-3 for the pregnancy, with a "
                 + "review at least every third month. The tribunal should hear the case within two weeks if "
@@ -465,6 +498,9 @@ public final class ComplaintRoutes {
             "Nemndas vedtak kan bringes inn for " + body.name().nb() + " innen to måneder (§ 10-7, tvisteloven "
                 + "kapittel 36). Retten prøver hele saken. Ruten ender her: " + ombud.shortName().nb()
                 + " behandler ikke saker som kan bringes inn for domstolene.",
+            "Vedtaket til nemnda kan bringast inn for " + body.name().in(Language.NN) + " innan to månader (§ 10-7, tvistelova "
+                + "kapittel 36). Retten prøver heile saka. Vegen endar her: " + ombud.shortName().in(Language.NN)
+                + " handsamar ikkje saker som kan bringast inn for domstolane.",
             "The tribunal's decision can be brought before " + body.name().in(Language.EN) + " within two months "
                 + "(section 10-7, Dispute Act chapter 36), which reviews the whole case. The route ends here: "
                 + ombud.shortName().in(Language.EN) + " does not take up matters that can be brought before the "
@@ -479,6 +515,7 @@ public final class ComplaintRoutes {
     Optional<Authority> tribunal = authorities.coercionTribunal(municipality.county(), date);
     // the tribunal's general name (its regional names before 2023 are unverified, and no step carries the flag)
     String tribunalNb = tribunal.map(t -> generalName(t.name().nb(), " i ")).orElse("nemnda");
+    String tribunalNn = tribunal.map(t -> generalName(t.name().in(Language.NN), " i ")).orElse("nemnda");
     String tribunalEn = tribunal.map(t -> generalName(t.name().in(Language.EN), " in ")).orElse("the tribunal");
     Authority governor = governor(municipality, date);
     List<LocalizedText> notes = new ArrayList<>();
@@ -487,6 +524,10 @@ public final class ComplaintRoutes {
             + "treffer vedtak, og det er ingenting å klage inn for nemnda, for tingretten etter den eller for "
             + governor.shortName().nb() + ". Personen og institusjonen avtaler tilbakeholdelsen, senest ved "
             + "ankomst, på grunnlag av personens skriftlige samtykke.",
+        "Tilbakehald etter eige samtykke (§ 10-4) er ikkje tvang som " + tribunalNn + " avgjer: inga nemnd "
+            + "gjer vedtak, og det er ingenting å klage inn for nemnda, for tingretten etter henne eller for "
+            + governor.shortName().in(Language.NN) + ". Personen og institusjonen avtaler tilbakehaldet, seinast ved "
+            + "ankomst, på grunnlag av det skriftlege samtykket til personen.",
         "Detention on own consent (section 10-4) is not coercion decided by " + tribunalEn + ": no tribunal "
             + "decides, and there is nothing to appeal to a tribunal, to the district court after it, or to "
             + governor.shortName().in(Language.EN) + ". The person and the institution agree on the hold, at "
@@ -495,11 +536,15 @@ public final class ComplaintRoutes {
         "Institusjonen kan holde personen tilbake i opptil tre uker fra inntaket. Skal oppholdet vare i minst tre "
             + "måneder, kan den også holde personen tilbake i opptil tre uker etter at samtykket uttrykkelig er "
             + "trukket tilbake, høyst tre ganger per opphold. Ingen av periodene forlenges til en virkedag.",
+        "Institusjonen kan halde personen tilbake i opptil tre veker frå inntaket. Skal opphaldet vare i minst tre "
+            + "månader, kan han også halde personen tilbake i opptil tre veker etter at samtykket uttrykkeleg er "
+            + "trekt tilbake, høgst tre gonger per opphald. Ingen av periodane vert forlengde til ein verkedag.",
         "The institution may hold the person back for up to three weeks from intake. For a stay of at least "
             + "three months it may also hold the person back for up to three weeks after consent is expressly "
             + "withdrawn, at most three times per stay. Neither period is extended to a working day."));
     notes.add(LocalizedText.of(
         "Hvordan man klager på behandlingen under et slikt opphold, står ikke i kildene (ikke oppgitt).",
+        "Korleis ein klagar på behandlinga under eit slikt opphald, står ikkje i kjeldene (ikkje oppgitt).",
         "How to complain about the treatment during such a stay is not stated in the sources."));
     patientOmbud(date).ifPresent(h -> notes.add(h.description()));
     return notes;
@@ -519,8 +564,10 @@ public final class ComplaintRoutes {
         .body(body)
         .description(decidedByMunicipality ? LocalizedText.of(
             "Den som fattet vedtaket, har plikt til å veilede deg og kan hjelpe deg med å klage.",
+            "Den som gjorde vedtaket, har plikt til å rettleie deg og kan hjelpe deg med å klage.",
             "The body that made the decision must guide you and can help you complain.")
             : LocalizedText.of("Kommunen har plikt til å veilede deg om saken og hvordan den går videre.",
+                "Kommunen har plikt til å rettleie deg om saka og korleis ho går vidare.",
                 "The municipality must guide you about the case and how it proceeds."))
         .free(true)
         .legalReference(LegalReference.of(Act.FORVALTNINGSLOVEN, "11"))
@@ -542,6 +589,7 @@ public final class ComplaintRoutes {
         .body(ombud)
         .description(LocalizedText.of(
             cap(ombud.name().nb()) + " kan gi råd og hjelpe deg med å klage, gratis.",
+            cap(ombud.name().in(Language.NN)) + " kan gi råd og hjelpe deg med å klage, gratis.",
             cap(ombud.name().in(Language.EN)) + " can advise you and help you complain, free of charge."))
         .free(true)
         .legalReference(LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "8-3"))

@@ -16,6 +16,7 @@ import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.law.CitedReference;
 import no.rusomsorg.core.law.LegalReference;
 import no.rusomsorg.core.law.Statutes;
+import no.rusomsorg.core.internal.Texts;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 import org.immutables.value.Value;
@@ -169,14 +170,14 @@ public abstract class Deadline {
    * Why the deadline was extended: the skipped days and their reasons, such as "skjærtorsdag
    * 02.04.2026, langfredag 03.04.2026, lørdag 04.04.2026, …".
    *
-   * @return the reason in bokmål and English; empty when not extended
+   * @return the reason in bokmål, nynorsk and English; empty when not extended
    */
   @JsonIgnore
   public Optional<LocalizedText> extensionReason() {
     if (!extended()) {
       return Optional.empty();
     }
-    return Optional.of(LocalizedText.of(skipped(Language.NB), skipped(Language.EN)));
+    return Optional.of(LocalizedText.of(skipped(Language.NB), skipped(Language.NN), skipped(Language.EN)));
   }
 
   private String skipped(Language language) {
@@ -219,20 +220,22 @@ public abstract class Deadline {
    *       forlenges ikke (lengste varighet)"
    * </ul>
    *
-   * <p>Dates are written dd.MM.yyyy in every language. Nynorsk falls back to bokmål.
+   * <p>Dates are written dd.MM.yyyy in every language.
    *
    * @param language the language
    * @return the trace
    */
   public String trace(Language language) {
-    boolean en = language == Language.EN;
+    Objects.requireNonNull(language, "language");
+    Language l = language;
     StringBuilder sb = new StringBuilder();
     if (period().isPresent()) {
-      sb.append(period().get().text(language)).append(en ? " from " : " fra ").append(DATE.format(start()))
-          .append(" = ").append(DATE.format(unextendedDue()));
+      sb.append(period().get().text(language)).append(Texts.pick(l, " fra ", " frå ", " from "))
+          .append(DATE.format(start())).append(" = ").append(DATE.format(unextendedDue()));
     } else {
-      sb.append(en ? "from " : "fra ").append(DATE.format(start()))
-          .append(en ? " to the expected end of the pregnancy " : " til forventet slutt på svangerskapet ")
+      sb.append(Texts.pick(l, "fra ", "frå ", "from ")).append(DATE.format(start()))
+          .append(Texts.pick(l, " til forventet slutt på svangerskapet ", " til venta slutt på svangerskapet ",
+              " to the expected end of the pregnancy "))
           .append(DATE.format(unextendedDue()));
     }
     Optional<NonWorkingDay> off = extended()
@@ -240,19 +243,22 @@ public abstract class Deadline {
         : no.rusomsorg.core.calendar.NorwegianCalendar.standard().nonWorkingDay(unextendedDue());
     off.ifPresent(d -> sb.append(" (").append(d.reason().in(language)).append(')'));
     if (extended()) {
-      sb.append(en ? " → extended to " : " → forlenget til ").append(DATE.format(due())).append(" (");
+      sb.append(Texts.pick(l, " → forlenget til ", " → forlengd til ", " → extended to ")).append(DATE.format(due()))
+          .append(" (");
       if (rule().extensionReference().isPresent()) {
         LegalReference ref = rule().extensionReference().get();
-        sb.append(en ? "Courts of Justice Act § " : "domstolloven § ").append(ref.section());
+        sb.append(Texts.pick(l, "domstolloven § ", "domstollova § ", "Courts of Justice Act § ")).append(ref.section());
       } else {
-        sb.append(en ? "next working day" : "neste virkedag");
+        sb.append(Texts.pick(l, "neste virkedag", "neste verkedag", "next working day"));
       }
       sb.append(')');
     } else if (off.isPresent() && !rule().extendsToWorkingDay()) {
       if (rule().isMaximumDuration()) {
-        sb.append(en ? ", not extended (maximum duration)" : ", forlenges ikke (lengste varighet)");
+        sb.append(Texts.pick(l, ", forlenges ikke (lengste varighet)", ", vert ikkje forlengd (lengste varigheit)",
+            ", not extended (maximum duration)"));
       } else {
-        sb.append(en ? ", not extended (absolute bar)" : ", forlenges ikke (absolutt grense)");
+        sb.append(Texts.pick(l, ", forlenges ikke (absolutt grense)", ", vert ikkje forlengd (absolutt grense)",
+            ", not extended (absolute bar)"));
       }
     }
     if (countedInWorkingDays()) {

@@ -37,8 +37,8 @@ public enum DeadlineRule {
    * deadline in a single case (§ 29 fourth paragraph); that is a decision outside this computation.
    */
   FVL_COMPLAINT("fvl-complaint",
-      LocalizedText.of("Klagefrist (forvaltningsloven)", "Complaint deadline (Public Administration Act)"),
-      LocalizedText.of("underretningen om vedtaket kom fram til parten", "notice of the decision reached the party"),
+      LocalizedText.of("Klagefrist (forvaltningsloven)", "Klagefrist (forvaltningslova)", "Complaint deadline (Public Administration Act)"),
+      LocalizedText.of("underretningen om vedtaket kom fram til parten", "underretninga om vedtaket kom fram til parten", "notice of the decision reached the party"),
       PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.FORVALTNINGSLOVEN, "29", 1), Kind.DEADLINE),
 
   /**
@@ -46,9 +46,9 @@ public enum DeadlineRule {
    * have got, sufficient knowledge to complain (pbrl § 7-5), extended to a working day.
    */
   PBRL_COMPLAINT("pbrl-complaint",
-      LocalizedText.of("Klagefrist (pasient- og brukerrettighetsloven)",
+      LocalizedText.of("Klagefrist (pasient- og brukerrettighetsloven)", "Klagefrist (pasient- og brukarrettslova)",
           "Complaint deadline (Patients' and Users' Rights Act)"),
-      LocalizedText.of("personen fikk eller burde ha fått tilstrekkelig kunnskap til å klage",
+      LocalizedText.of("personen fikk eller burde ha fått tilstrekkelig kunnskap til å klage", "personen fekk eller burde ha fått nok kunnskap til å klage",
           "the person got, or should have got, sufficient knowledge to complain"),
       PeriodSpec.of(4, PeriodUnit.WEEKS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "7-5"), 
       Kind.DEADLINE),
@@ -68,8 +68,8 @@ public enum DeadlineRule {
    * as a decision; the bar only matters for complaints that are already late.
    */
   FVL_LATE_COMPLAINT_BAR("fvl-late-complaint-bar",
-      LocalizedText.of("Absolutt grense for behandling av for sen klage", "Absolute bar on considering a late complaint"),
-      LocalizedText.of("vedtaket ble truffet", "the decision was made"),
+      LocalizedText.of("Absolutt grense for behandling av for sen klage", "Absolutt grense for å handsame ei for sein klage", "Absolute bar on considering a late complaint"),
+      LocalizedText.of("vedtaket ble truffet", "vedtaket vart gjort", "the decision was made"),
       PeriodSpec.of(1, PeriodUnit.YEARS), LegalReference.of(Act.FORVALTNINGSLOVEN, "31"), Kind.BAR),
 
   /**
@@ -78,8 +78,8 @@ public enum DeadlineRule {
    * working day like other deadlines to act.
    */
   FVL_INTERIM_REPLY("fvl-interim-reply",
-      LocalizedText.of("Frist for foreløpig svar", "Deadline for an interim reply"),
-      LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
+      LocalizedText.of("Frist for foreløpig svar", "Frist for førebels svar", "Deadline for an interim reply"),
+      LocalizedText.of("henvendelsen ble mottatt", "førespurnaden vart motteken", "the enquiry was received"),
       PeriodSpec.of(1, PeriodUnit.MONTHS), LegalReference.of(Act.FORVALTNINGSLOVEN, "11 a"), Kind.DEADLINE),
 
   /**
@@ -89,8 +89,8 @@ public enum DeadlineRule {
    * working day.
    */
   TSB_REFERRAL_ASSESSMENT("tsb-referral-assessment",
-      LocalizedText.of("Frist for vurdering av henvisning", "Deadline for assessing a referral"),
-      LocalizedText.of("henvisningen ble mottatt", "the referral was received"),
+      LocalizedText.of("Frist for vurdering av henvisning", "Frist for vurdering av tilvising", "Deadline for assessing a referral"),
+      LocalizedText.of("henvisningen ble mottatt", "tilvisinga vart motteken", "the referral was received"),
       PeriodSpec.of(10, PeriodUnit.WORKING_DAYS), LegalReference.of(Act.PASIENT_OG_BRUKERRETTIGHETSLOVEN, "2-2"),
       Kind.DEADLINE),
 
@@ -99,8 +99,8 @@ public enum DeadlineRule {
    * from admission. Never extended.
    */
   COERCION_DETENTION_10_2("coercion-detention-10-2",
-      LocalizedText.of("Tilbakeholdelse uten samtykke (lengste varighet)", "Detention without consent (maximum length)"),
-      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
+      LocalizedText.of("Tilbakeholdelse uten samtykke (lengste varighet)", "Tilbakehald utan samtykke (lengste varigheit)", "Detention without consent (maximum length)"),
+      LocalizedText.of("innleggelsen i institusjonen", "innlegginga i institusjonen", "admission to the institution"),
       PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.MAXIMUM_DURATION),
 
@@ -112,8 +112,8 @@ public enum DeadlineRule {
    * ({@link #COERCION_REVIEW_10_3}). Never extended.
    */
   COERCION_PREGNANCY_10_3("coercion-pregnancy-10-3",
-      LocalizedText.of("Tilbakeholdelse av gravid (lengste varighet)", "Detention of a pregnant woman (maximum length)"),
-      LocalizedText.of("innleggelsen i institusjonen", "admission to the institution"),
+      LocalizedText.of("Tilbakeholdelse av gravid (lengste varighet)", "Tilbakehald av gravid (lengste varigheit)", "Detention of a pregnant woman (maximum length)"),
+      LocalizedText.of("innleggelsen i institusjonen", "innlegginga i institusjonen", "admission to the institution"),
       null, LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), Kind.MAXIMUM_DURATION),
 
   /**
@@ -123,9 +123,9 @@ public enum DeadlineRule {
    * a working day under domstolloven § 149.
    */
   COERCION_INTERIM_PROPOSAL("coercion-interim-proposal",
-      LocalizedText.of("Frist for forslag til nemnda etter midlertidig vedtak",
+      LocalizedText.of("Frist for forslag til nemnda etter midlertidig vedtak", "Frist for framlegg til nemnda etter mellombels vedtak",
           "Deadline for the proposal to the tribunal after an interim decision"),
-      LocalizedText.of("kommunen traff det midlertidige vedtaket", "the municipality made the interim decision"),
+      LocalizedText.of("kommunen traff det midlertidige vedtaket", "kommunen gjorde det mellombelse vedtaket", "the municipality made the interim decision"),
       PeriodSpec.of(2, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.DEADLINE),
 
@@ -138,9 +138,9 @@ public enum DeadlineRule {
    * office days, and extending it would widen coercion beyond the words of the act.
    */
   COERCION_DECISION_LAPSE("coercion-decision-lapse",
-      LocalizedText.of("Vedtak om tilbakeholdelse faller bort hvis det ikke er iverksatt",
+      LocalizedText.of("Vedtak om tilbakeholdelse faller bort hvis det ikke er iverksatt", "Vedtak om tilbakehald fell bort dersom det ikkje er sett i verk",
           "A detention decision lapses if not carried out"),
-      LocalizedText.of("vedtaket ble truffet", "the decision was made"),
+      LocalizedText.of("vedtaket ble truffet", "vedtaket vart gjort", "the decision was made"),
       PeriodSpec.of(6, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-2"), 
       Kind.BAR),
 
@@ -150,9 +150,9 @@ public enum DeadlineRule {
    * due on a Sunday must be held before it, not after.
    */
   COERCION_REVIEW_10_3("coercion-review-10-3",
-      LocalizedText.of("Ny vurdering av tilbakeholdelse av gravid (lengste mellomrom)",
+      LocalizedText.of("Ny vurdering av tilbakeholdelse av gravid (lengste mellomrom)", "Ny vurdering av tilbakehald av gravid (lengste mellomrom)",
           "Review of a pregnant woman's detention (longest interval)"),
-      LocalizedText.of("innleggelsen eller forrige vurdering", "admission or the previous review"),
+      LocalizedText.of("innleggelsen eller forrige vurdering", "innlegginga eller førre vurdering", "admission or the previous review"),
       PeriodSpec.of(3, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-3"), 
       Kind.MAXIMUM_DURATION),
 
@@ -163,9 +163,9 @@ public enum DeadlineRule {
    * sources give the two months but not the start event, so callers should pass that day.
    */
   COERCION_COURT_REVIEW("coercion-court-review",
-      LocalizedText.of("Frist for å bringe nemndas vedtak inn for tingretten",
+      LocalizedText.of("Frist for å bringe nemndas vedtak inn for tingretten", "Frist for å bringe vedtaket til nemnda inn for tingretten",
           "Deadline for bringing the tribunal's decision before the district court"),
-      LocalizedText.of("nemndas vedtak ble gjort kjent for personen",
+      LocalizedText.of("nemndas vedtak ble gjort kjent for personen", "vedtaket til nemnda vart gjort kjent for personen",
           "the tribunal's decision was made known to the person"),
       PeriodSpec.of(2, PeriodUnit.MONTHS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-7"), 
       Kind.DEADLINE),
@@ -178,9 +178,9 @@ public enum DeadlineRule {
    * statutory 3 weeks. Never extended.
    */
   CONSENT_DETENTION_10_4("consent-detention-10-4",
-      LocalizedText.of("Tilbakeholdelse etter eget samtykke (lengste varighet fra inntak)",
+      LocalizedText.of("Tilbakeholdelse etter eget samtykke (lengste varighet fra inntak)", "Tilbakehald etter eige samtykke (lengste varigheit frå inntak)",
           "Detention on own consent (maximum length from intake)"),
-      LocalizedText.of("inntaket i institusjonen", "intake at the institution"),
+      LocalizedText.of("inntaket i institusjonen", "inntaket i institusjonen", "intake at the institution"),
       PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
       Kind.MAXIMUM_DURATION),
 
@@ -190,9 +190,9 @@ public enum DeadlineRule {
    * most three times per stay (counted by {@code CoercionCase}). Never extended.
    */
   CONSENT_WITHDRAWN_10_4("consent-withdrawn-10-4",
-      LocalizedText.of("Tilbakeholdelse etter at samtykket er trukket tilbake (lengste varighet)",
+      LocalizedText.of("Tilbakeholdelse etter at samtykket er trukket tilbake (lengste varighet)", "Tilbakehald etter at samtykket er trekt tilbake (lengste varigheit)",
           "Detention after consent is withdrawn (maximum length)"),
-      LocalizedText.of("samtykket ble uttrykkelig trukket tilbake", "consent was expressly withdrawn"),
+      LocalizedText.of("samtykket ble uttrykkelig trukket tilbake", "samtykket vart uttrykkeleg trekt tilbake", "consent was expressly withdrawn"),
       PeriodSpec.of(3, PeriodUnit.WEEKS), LegalReference.of(Act.HELSE_OG_OMSORGSTJENESTELOVEN, "10-4"),
       Kind.MAXIMUM_DURATION),
 
@@ -202,8 +202,8 @@ public enum DeadlineRule {
    * verified, the section number cited is not). A deadline to act, extended to a working day.
    */
   OMBUD_COMPLAINT("ombud-complaint",
-      LocalizedText.of("Klagefrist til Sivilombudet", "Deadline for a complaint to the Parliamentary Ombud"),
-      LocalizedText.of("den endelige avgjørelsen i saken", "the final decision in the case"),
+      LocalizedText.of("Klagefrist til Sivilombudet", "Klagefrist til Sivilombodet", "Deadline for a complaint to the Parliamentary Ombud"),
+      LocalizedText.of("den endelige avgjørelsen i saken", "den endelege avgjerda i saka", "the final decision in the case"),
       PeriodSpec.of(1, PeriodUnit.YEARS),
       LegalReference.builder().act(Act.SIVILOMBUDSLOVEN).section("18").unverified(true).build(), 
       Kind.DEADLINE),
@@ -216,8 +216,8 @@ public enum DeadlineRule {
    * because a service answers on working days (the library's reading, not domstolloven § 149).
    */
   RESPONSE_PROMISE("response-promise",
-      LocalizedText.of("Lovet svartid", "Promised response time"),
-      LocalizedText.of("henvendelsen ble mottatt", "the enquiry was received"),
+      LocalizedText.of("Lovet svartid", "Lova svartid", "Promised response time"),
+      LocalizedText.of("henvendelsen ble mottatt", "førespurnaden vart motteken", "the enquiry was received"),
       null, null, Kind.PROMISE);
 
   private static final LegalReference EXTENSION = LegalReference.of(Act.DOMSTOLLOVEN, "149");

@@ -18,30 +18,34 @@ import no.rusomsorg.core.text.Language;
  */
 public enum PeriodUnit {
   /** Calendar days. */
-  DAYS("dag", "dager", "day", "days"),
+  DAYS("dag", "dager", "dag", "dagar", "day", "days"),
   /** Weeks of seven days. */
-  WEEKS("uke", "uker", "week", "weeks"),
+  WEEKS("uke", "uker", "veke", "veker", "week", "weeks"),
   /** Calendar months. */
-  MONTHS("måned", "måneder", "month", "months"),
+  MONTHS("måned", "måneder", "månad", "månader", "month", "months"),
   /** Calendar years. */
-  YEARS("år", "år", "year", "years"),
+  YEARS("år", "år", "år", "år", "year", "years"),
   /** Working days (virkedager): Monday to Friday except holidays. */
-  WORKING_DAYS("virkedag", "virkedager", "working day", "working days");
+  WORKING_DAYS("virkedag", "virkedager", "verkedag", "verkedagar", "working day", "working days");
 
   private final String nbOne;
   private final String nbMany;
+  private final String nnOne;
+  private final String nnMany;
   private final String enOne;
   private final String enMany;
 
-  PeriodUnit(String nbOne, String nbMany, String enOne, String enMany) {
+  PeriodUnit(String nbOne, String nbMany, String nnOne, String nnMany, String enOne, String enMany) {
     this.nbOne = nbOne;
     this.nbMany = nbMany;
+    this.nnOne = nnOne;
+    this.nnMany = nnMany;
     this.enOne = enOne;
     this.enMany = enMany;
   }
 
   /**
-   * The unit's name for an amount: "1 uke" but "3 uker". Nynorsk falls back to bokmål.
+   * The unit's name for an amount: "1 uke" but "3 uker" (nynorsk "1 veke", "3 veker").
    *
    * @param amount the amount the name follows (1 takes the singular)
    * @param language the language
@@ -52,6 +56,9 @@ public enum PeriodUnit {
     boolean one = amount == 1;
     if (language == Language.EN) {
       return one ? enOne : enMany;
+    }
+    if (language == Language.NN) {
+      return one ? nnOne : nnMany;
     }
     return one ? nbOne : nbMany;
   }

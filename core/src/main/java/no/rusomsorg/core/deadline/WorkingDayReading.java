@@ -18,11 +18,13 @@ public enum WorkingDayReading {
   /** Saturdays are not working days: the library's reading, and the default. */
   SATURDAY_NOT_A_WORKING_DAY(LocalizedText.of(
       "lørdager regnet som fridager – bibliotekets tolkning av «virkedager», som loven ikke avklarer",
+      "laurdagar rekna som fridagar – korleis biblioteket tolkar «verkedagar», som lova ikkje avklarer",
       "Saturdays counted as days off – the library's interpretation of \"virkedager\", which the statute "
           + "does not settle")),
   /** Saturdays that are not holidays are working days: the alternative reading. */
   SATURDAY_IS_A_WORKING_DAY(LocalizedText.of(
       "lørdager regnet som virkedager – alternativ tolkning av «virkedager», som loven ikke avklarer",
+      "laurdagar rekna som verkedagar – alternativ tolking av «verkedagar», som lova ikkje avklarer",
       "Saturdays counted as working days – the alternative interpretation of \"virkedager\", which the "
           + "statute does not settle"));
 
@@ -35,7 +37,7 @@ public enum WorkingDayReading {
   /**
    * What the reading means, for a trace: which reading it is, and that it is an interpretation.
    *
-   * @return the explanation in bokmål and English
+   * @return the explanation in bokmål, nynorsk and English
    */
   public LocalizedText explanation() {
     return explanation;

@@ -25,6 +25,7 @@ import no.rusomsorg.core.eligibility.Criterion.NotStated;
 import no.rusomsorg.core.eligibility.Criterion.Pregnant;
 import no.rusomsorg.core.eligibility.Criterion.ProxyWithPowerOfAttorney;
 import no.rusomsorg.core.eligibility.Criterion.Residency;
+import no.rusomsorg.core.internal.Texts;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.core.text.LocalizedText;
 
@@ -360,6 +361,8 @@ final class Evaluator {
       return leaf(c, fast.notStated(c, f), LocalizedText.of(
           "Kilden oppgir ingen målgruppe eller vilkår for denne tjenesten, så det er uklart om"
               + " den er for personen. Spør tjenesten.",
+          "Kjelda oppgir inga målgruppe eller vilkår for denne tenesta, så det er uklart om ho er for "
+              + "personen. Spør tenesta.",
           "The source states no target group or condition for this service, so it is unclear whether it is for"
               + " the person. Ask the service."), EnumSet.noneOf(Fact.class));
     }
@@ -370,6 +373,8 @@ final class Evaluator {
       return leaf(c, fast.described(c, f), LocalizedText.of(
           "Kilden sier at tjenesten gjelder: " + cond.nb() + ". Det kan ikke avgjøres ut fra"
               + " opplysningene her; tjenesten vurderer det.",
+          "Kjelda seier at tenesta gjeld: " + cond.in(Language.NN) + ". Det kan ikkje avgjerast ut frå"
+              + " opplysningane her; tenesta vurderer det.",
           "The source says the service is for: " + cond.in(Language.EN) + ". That cannot be"
               + " decided from the facts given here; the service assesses it."), EnumSet.noneOf(Fact.class));
     }
@@ -509,37 +514,49 @@ final class Evaluator {
   // ---------------------------------------------------------------- texts
 
   private static LocalizedText ageText(int years, Outcome o, PersonFacts f, LocalDate date, LeapDayBirthday leapDay) {
-    String nbEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().nb() : "";
-    String enEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().in(Language.EN) : "";
+    boolean edge = onLeapDayEdge(years, f, date);
+    String nbEdge = edge ? " " + leapDay.explanation().nb() : "";
+    String nnEdge = edge ? " " + leapDay.explanation().in(Language.NN) : "";
+    String enEdge = edge ? " " + leapDay.explanation().in(Language.EN) : "";
     return switch (o) {
       case ELIGIBLE -> LocalizedText.of("Personen " + LeafPhrases.age(years).nb() + "." + nbEdge,
+          "Personen " + LeafPhrases.age(years).in(Language.NN) + "." + nnEdge,
           "The person " + LeafPhrases.age(years).in(Language.EN) + "." + enEdge);
       case NOT_ELIGIBLE -> LocalizedText.of("Personen " + LeafPhrases.notAge(years).nb() + "." + nbEdge,
+          "Personen " + LeafPhrases.notAge(years).in(Language.NN) + "." + nnEdge,
           "The person " + LeafPhrases.notAge(years).in(Language.EN) + "." + enEdge);
       case UNKNOWN -> LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen "
-          + LeafPhrases.age(years).nb() + ".", "The birth date is not known, so it is unclear whether the person "
+          + LeafPhrases.age(years).nb() + ".", "Fødselsdatoen er ikkje kjend, så det er uklart om personen "
+          + LeafPhrases.age(years).in(Language.NN) + ".", "The birth date is not known, so it is unclear whether the person "
           + LeafPhrases.age(years).in(Language.EN) + ".");
     };
   }
 
   private static LocalizedText residencyText(Set<MunicipalityRelation> accepted, Outcome o) {
-    String nb = join(accepted, true);
-    String en = join(accepted, false);
+    String nb = join(accepted, Language.NB);
+    String nn = join(accepted, Language.NN);
+    String en = join(accepted, Language.EN);
     return switch (o) {
       case ELIGIBLE -> LocalizedText.of("Personens tilknytning til kommunen oppfyller kravet (" + nb + ").",
+          "Tilknytinga personen har til kommunen, oppfyller kravet (" + nn + ").",
           "The person's connection to the municipality meets the requirement (" + en + ").");
       case NOT_ELIGIBLE -> LocalizedText.of("Personens tilknytning til kommunen oppfyller ikke kravet (" + nb + ").",
+          "Tilknytinga personen har til kommunen, oppfyller ikkje kravet (" + nn + ").",
           "The person's connection to the municipality does not meet the requirement (" + en + ").");
       case UNKNOWN -> LocalizedText.of("Det er ikke kjent hvilken tilknytning personen har til kommunen (krav: " + nb + ").",
+          "Det er ikkje kjent kva tilknyting personen har til kommunen (krav: " + nn + ").",
           "It is not known how the person is connected to the municipality (required: " + en + ").");
     };
   }
 
   private static LocalizedText flagText(Outcome o, LocalizedText holds, LocalizedText fails) {
     return switch (o) {
-      case ELIGIBLE -> LocalizedText.of("Personen " + holds.nb() + ".", "The person " + holds.in(Language.EN) + ".");
-      case NOT_ELIGIBLE -> LocalizedText.of("Personen " + fails.nb() + ".", "The person " + fails.in(Language.EN) + ".");
+      case ELIGIBLE -> LocalizedText.of("Personen " + holds.nb() + ".", "Personen " + holds.in(Language.NN) + ".",
+          "The person " + holds.in(Language.EN) + ".");
+      case NOT_ELIGIBLE -> LocalizedText.of("Personen " + fails.nb() + ".", "Personen " + fails.in(Language.NN) + ".",
+          "The person " + fails.in(Language.EN) + ".");
       case UNKNOWN -> LocalizedText.of("Det er ikke kjent om personen " + holds.nb() + ".",
+          "Det er ikkje kjent om personen " + holds.in(Language.NN) + ".",
           "It is not known whether the person " + holds.in(Language.EN) + ".");
     };
   }
@@ -547,30 +564,35 @@ final class Evaluator {
   private static LocalizedText proxyText(Outcome o, PersonFacts f) {
     if (o == Outcome.ELIGIBLE) {
       if (f.actingForAnother().isPresent() && !f.actingForAnother().get()) {
-        return LocalizedText.of("Søkeren søker på egne vegne.", "The applicant applies on their own behalf.");
+        return LocalizedText.of("Søkeren søker på egne vegne.", "Søkjaren søkjer på eigne vegner.",
+            "The applicant applies on their own behalf.");
       }
       return LocalizedText.of("Søkeren har fullmakt fra den det søkes for.",
+          "Søkjaren har fullmakt frå den det vert søkt for.",
           "The applicant holds a power of attorney from the person applied for.");
     }
     if (o == Outcome.NOT_ELIGIBLE) {
       return LocalizedText.of("Søkeren søker på vegne av en annen uten fullmakt; det kreves fullmakt.",
+          "Søkjaren søkjer på vegner av ein annan utan fullmakt; det krevst fullmakt.",
           "The applicant applies on behalf of someone else without a power of attorney, which is required.");
     }
     if (f.actingForAnother().isPresent()) {
       return LocalizedText.of("Søkeren søker på vegne av en annen; det er ikke kjent om det foreligger fullmakt.",
+          "Søkjaren søkjer på vegner av ein annan; det er ikkje kjent om det ligg føre fullmakt.",
           "The applicant applies on behalf of someone else; it is not known whether there is a power of attorney.");
     }
     return LocalizedText.of("Det er ikke kjent om søkeren søker på egne vegne eller har fullmakt fra den det søkes for.",
+        "Det er ikkje kjent om søkjaren søkjer på eigne vegner eller har fullmakt frå den det vert søkt for.",
         "It is not known whether the applicant applies for themselves or holds a power of attorney from the person applied for.");
   }
 
-  private static String join(Set<MunicipalityRelation> relations, boolean nb) {
+  private static String join(Set<MunicipalityRelation> relations, Language language) {
     StringBuilder sb = new StringBuilder();
     for (MunicipalityRelation r : relations) {
       if (sb.length() > 0) {
-        sb.append(nb ? " eller " : " or ");
+        sb.append(Texts.pick(language, " eller ", " eller ", " or "));
       }
-      sb.append(nb ? r.description().nb() : r.description().in(Language.EN));
+      sb.append(r.description().in(language));
     }
     return sb.toString();
   }

@@ -18,6 +18,9 @@ public enum LeapDayBirthday {
   FEBRUARY_28(LocalizedText.of(
       "Personen er født 29. februar; i år uten 29. februar regnes bursdagen som 28. februar "
           + "(bibliotekets tolkning, etter mønster av domstolloven § 148 andre ledd; ingen norsk kilde avgjør det).",
+      "Personen er fødd 29. februar; i år utan 29. februar vert bursdagen rekna som 28. februar "
+          + "(korleis biblioteket tolkar det, etter mønster av domstollova § 148 andre ledd; inga norsk "
+          + "kjelde avgjer det).",
       "The person was born on 29 February; in a year without that date the birthday is taken to be 28 February "
           + "(the library's interpretation, by analogy with the Courts of Justice Act § 148 (2); no Norwegian "
           + "source settles it).")),
@@ -25,6 +28,8 @@ public enum LeapDayBirthday {
   MARCH_1(LocalizedText.of(
       "Personen er født 29. februar; i år uten 29. februar regnes bursdagen som 1. mars "
           + "(alternativ tolkning; ingen norsk kilde avgjør det).",
+      "Personen er fødd 29. februar; i år utan 29. februar vert bursdagen rekna som 1. mars "
+          + "(alternativ tolking; inga norsk kjelde avgjer det).",
       "The person was born on 29 February; in a year without that date the birthday is taken to be 1 March "
           + "(the alternative interpretation; no Norwegian source settles it)."));
 
@@ -37,7 +42,7 @@ public enum LeapDayBirthday {
   /**
    * The reading in words, for a verdict's reason.
    *
-   * @return the explanation in bokmål and English
+   * @return the explanation in bokmål, nynorsk and English
    */
   public LocalizedText explanation() {
     return explanation;

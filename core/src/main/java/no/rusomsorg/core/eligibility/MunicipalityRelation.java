@@ -8,22 +8,22 @@ import no.rusomsorg.core.text.LocalizedText;
  */
 public enum MunicipalityRelation {
   /** Registered as living in the municipality in the population register (bostedsregistrert). */
-  REGISTERED_RESIDENT("folkeregistrert bosatt i kommunen", "registered as resident in the municipality"),
+  REGISTERED_RESIDENT("folkeregistrert bosatt i kommunen", "folkeregistrert busett i kommunen", "registered as resident in the municipality"),
   /** Not registered there, but staying in the municipality (oppholder seg i kommunen). */
-  PRESENT("oppholder seg i kommunen", "staying in the municipality"),
+  PRESENT("oppholder seg i kommunen", "oppheld seg i kommunen", "staying in the municipality"),
   /** Neither registered nor staying in the municipality. */
-  NEITHER("verken bosatt eller oppholder seg i kommunen", "neither resident nor staying in the municipality");
+  NEITHER("verken bosatt eller oppholder seg i kommunen", "verken busett eller oppheld seg i kommunen", "neither resident nor staying in the municipality");
 
   private final LocalizedText description;
 
-  MunicipalityRelation(String nb, String en) {
-    this.description = LocalizedText.of(nb, en);
+  MunicipalityRelation(String nb, String nn, String en) {
+    this.description = LocalizedText.of(nb, nn, en);
   }
 
   /**
    * A short description for explanations.
    *
-   * @return the description, in bokmål and English
+   * @return the description, in bokmål, nynorsk and English
    */
   public LocalizedText description() {
     return description;

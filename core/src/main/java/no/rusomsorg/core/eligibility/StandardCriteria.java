@@ -46,6 +46,7 @@ public final class StandardCriteria {
           new HasRole(Role.RELATIVE, STANDARD),
           new Described(LocalizedText.of(
               "nettverket rundt en voksen med rusrelaterte vansker (venner og andre nære)",
+              "nettverket rundt ein vaksen med rusrelaterte vanskar (vener og andre nære)",
               "the network of an adult with substance-related problems (friends and others close to them)"),
               STANDARD)));
 

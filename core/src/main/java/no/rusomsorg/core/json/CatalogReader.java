@@ -333,7 +333,9 @@ final class CatalogReader {
         case "successor": if (present()) { b.successor(successor()); } break;
         case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
         case "appealBody": if (present()) { b.appealBody(text()); } break;
-        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
+        case "languageForm": if (present()) { b.languageForm(enumValue(no.rusomsorg.core.text.LanguageForm.class)); } break;
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody",
+            "languageForm");
       }
     }, ImmutableMunicipality.Builder::build);
   }

@@ -249,12 +249,16 @@ public final class Statutes {
           if (c.to.isPresent()) {
             return b.reference(successor(act, c.to.get())).status(CitedReference.Status.SUCCESSOR)
                 .note(LocalizedText.of(reference.citation() + " har nytt nummer fra " + when + " (" + c.source + ").",
+                    reference.citation() + " har nytt nummer frå " + when + " (" + c.source + ").",
                     reference.citation() + " has a new number from " + when + " (" + c.source + ")."))
                 .build();
           }
           return b.reference(reference).status(CitedReference.Status.ONLY_KNOWN)
               .note(LocalizedText.of(reference.citation() + " fikk nytt nummer fra " + when
                       + ", men det nye nummeret er ikke registrert; den gamle henvisningen er den eneste kjente ("
+                      + c.source + ").",
+                  reference.citation() + " fekk nytt nummer frå " + when
+                      + ", men det nye nummeret er ikkje registrert; den gamle tilvisinga er den einaste kjende ("
                       + c.source + ").",
                   reference.citation() + " was renumbered from " + when
                       + ", but the new number is not recorded; the old reference is the only one known ("
@@ -274,6 +278,8 @@ public final class Statutes {
         return b.reference(successor(r, section.get())).status(CitedReference.Status.SUCCESSOR)
             .note(LocalizedText.of(act.title() + " er erstattet av " + r.title() + " fra " + when
                     + "; " + reference.citation() + " tilsvarer § " + section.get() + ".",
+                act.title() + " er erstatta av " + r.title() + " frå " + when
+                    + "; " + reference.citation() + " svarer til § " + section.get() + ".",
                 act.title() + " was replaced by " + r.title() + " from " + when + "; "
                     + reference.citation() + " corresponds to § " + section.get() + "."))
             .build();
@@ -282,6 +288,9 @@ public final class Statutes {
           .note(LocalizedText.of(act.title() + " er erstattet av " + r.title() + " (" + r.lovdataId() + ") fra "
                   + when + ". Tilsvarende paragraf i den nye loven er ikke registrert, så "
                   + reference.citation() + " er den eneste kjente henvisningen.",
+              act.title() + " er erstatta av " + r.title() + " (" + r.lovdataId() + ") frå "
+                  + when + ". Den tilsvarande paragrafen i den nye lova er ikkje registrert, så "
+                  + reference.citation() + " er den einaste kjende tilvisinga.",
               act.title() + " was replaced by " + r.title() + " (" + r.lovdataId() + ") from " + when
                   + ". The corresponding section of the new act is not recorded, so "
                   + reference.citation() + " is the only reference known."))
@@ -290,10 +299,13 @@ public final class Statutes {
     InForce f = inForce(act);
     String status = f.status() == InForce.Status.DATE_NOT_DECIDED
         ? "ikke i kraft; ikkrafttredelsen er ikke bestemt" : "ikke i kraft " + DATE.format(date);
+    String statusNn = f.status() == InForce.Status.DATE_NOT_DECIDED
+        ? "ikkje i kraft; det er ikkje bestemt når lova tek til å gjelde" : "ikkje i kraft " + DATE.format(date);
     String statusEn = f.status() == InForce.Status.DATE_NOT_DECIDED
         ? "not in force; no date has been decided" : "not in force on " + DATE.format(date);
     return b.reference(reference).status(CitedReference.Status.NOT_IN_FORCE)
-        .note(LocalizedText.of(act.title() + " er " + status + ".", act.title() + " is " + statusEn + "."))
+        .note(LocalizedText.of(act.title() + " er " + status + ".", act.title() + " er " + statusNn + ".",
+            act.title() + " is " + statusEn + "."))
         .build();
   }
 

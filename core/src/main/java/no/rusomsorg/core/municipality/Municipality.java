@@ -11,6 +11,7 @@ import no.rusomsorg.core.internal.CatalogChecks;
 import no.rusomsorg.core.internal.Checks;
 import no.rusomsorg.core.service.Validity;
 import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.core.text.LanguageForm;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -41,7 +42,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
 @JsonDeserialize(as = ImmutableMunicipality.class)
-@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody"})
+@JsonPropertyOrder({"id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody", "languageForm"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Municipality {
 
@@ -91,6 +92,15 @@ public abstract class Municipality {
    * @return the name, or empty when not stated
    */
   public abstract Optional<LocalizedText> appealBody();
+
+  /**
+   * The written form of Norwegian the municipality has chosen (bokmål, nynorsk or neutral). Empty when
+   * the sources do not state it; applications then treat the municipality as neutral and show bokmål
+   * unless the user chooses otherwise ({@link LanguageForm#defaultLanguage()}).
+   *
+   * @return the language form, or empty when not stated
+   */
+  public abstract Optional<LanguageForm> languageForm();
 
   /**
    * What a source says about the municipality before its data starts: that it existed, and from when.

@@ -223,9 +223,9 @@ public abstract class Service {
     CatalogChecks.notNull("outcome", outcome);
     return switch (outcome) {
       case ELIGIBLE -> inTargetGroup();
-      case NOT_ELIGIBLE -> LocalizedText.of("utenfor målgruppen kilden beskriver",
+      case NOT_ELIGIBLE -> LocalizedText.of("utenfor målgruppen kilden beskriver", "utanfor målgruppa kjelda skildrar",
           "outside the target group the source describes");
-      case UNKNOWN -> LocalizedText.of("uavklart – se begrunnelsen", "not decided – see the reasons");
+      case UNKNOWN -> LocalizedText.of("uavklart – se begrunnelsen", "uavklart – sjå grunngivinga", "not decided – see the reasons");
     };
   }
 
@@ -242,26 +242,29 @@ public abstract class Service {
     if (verdict.outcome() == Outcome.UNKNOWN) {
       return verdict.missingFacts().isEmpty()
           ? LocalizedText.of("uavklart – kilden overlater det til tjenesten å vurdere; se begrunnelsen",
+          "uavklart – kjelda overlèt det til tenesta å vurdere; sjå grunngivinga",
               "not decided – the source leaves it to the service to assess; see the reasons")
-          : LocalizedText.of("avhenger av opplysninger som mangler", "depends on facts that are missing");
+          : LocalizedText.of("avhenger av opplysninger som mangler", "avheng av opplysningar som manglar", "depends on facts that are missing");
     }
     return answer(verdict.outcome());
   }
 
   private LocalizedText inTargetGroup() {
     return switch (accessMode()) {
-      case APPLICATION_AND_DECISION -> LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør",
+      case APPLICATION_AND_DECISION -> LocalizedText.of("i målgruppen – du kan søke; kommunen avgjør", "i målgruppa – du kan søkje; kommunen avgjer",
           "in the target group – you may apply; the municipality decides");
       case REQUISITION_BY_AGENCY -> {
         String agency = requisitionedBy().orElseThrow();
         yield LocalizedText.of("i målgruppen – " + agency + " rekvirerer plass og avgjør",
+            "i målgruppa – " + agency + " rekvirerer plass og avgjer",
             "in the target group – " + agency + " requisitions a place and decides");
       }
-      case REFERRAL_REQUIRED -> LocalizedText.of("i målgruppen – det trengs henvisning",
+      case REFERRAL_REQUIRED -> LocalizedText.of("i målgruppen – det trengs henvisning", "i målgruppa – det trengst tilvising",
           "in the target group – a referral is needed");
       case NOT_STATED -> LocalizedText.of("i målgruppen – kilden sier ikke hvordan du får tjenesten; spør tjenesten",
+      "i målgruppa – kjelda seier ikkje korleis du får tenesta; spør tenesta",
           "in the target group – the source does not say how to get access; ask the service");
-      case DROP_IN, SELF_REFERRAL -> LocalizedText.of("i målgruppen – du kan ta kontakt selv",
+      case DROP_IN, SELF_REFERRAL -> LocalizedText.of("i målgruppen – du kan ta kontakt selv", "i målgruppa – du kan ta kontakt sjølv",
           "in the target group – you can get in touch yourself");
     };
   }

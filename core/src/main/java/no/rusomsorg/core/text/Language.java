@@ -3,13 +3,17 @@ package no.rusomsorg.core.text;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The languages the library writes texts in. Norwegian bokmål is always available. */
+/**
+ * The languages the library writes texts in: Norwegian bokmål, Norwegian nynorsk and English. Every
+ * text the library writes itself exists in all three; catalog data always has bokmål and may have the
+ * other two.
+ */
 public enum Language {
   /** Norwegian bokmål; required for every text. */
   NB(Locale.forLanguageTag("nb-NO")),
-  /** Norwegian nynorsk; optional, falls back to bokmål. */
+  /** Norwegian nynorsk; the library's own texts always have it, catalog texts may fall back to bokmål. */
   NN(Locale.forLanguageTag("nn-NO")),
-  /** English; optional, falls back to bokmål. */
+  /** English; the library's own texts always have it, catalog texts may fall back to bokmål. */
   EN(Locale.ENGLISH);
 
   private final Locale locale;

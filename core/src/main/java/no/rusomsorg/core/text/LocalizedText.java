@@ -13,7 +13,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A text in Norwegian bokmål (required) with optional nynorsk and English versions.
  *
  * <p>{@link #in(Language)} falls back to bokmål when the asked-for language is missing, so a text can
- * always be shown. JSON: {@code {"nb": "...", "nn": "...", "en": "..."}}; absent languages are left out.
+ * always be shown. The fallback is for catalog data a municipality has not translated: every text the
+ * library writes itself is made with {@link #of(String, String, String)} and has all three forms
+ * ({@link #complete()}; ADR 0025). JSON: {@code {"nb": "...", "nn": "...", "en": "..."}}; absent
+ * languages are left out.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLocalizedText.class)
@@ -79,6 +82,27 @@ public abstract class LocalizedText {
    */
   public static LocalizedText of(String nb, String en) {
     return ImmutableLocalizedText.builder().nb(nb).en(en).build();
+  }
+
+  /**
+   * A text in bokmål, nynorsk and English: the form of every text the library writes itself.
+   *
+   * @param nb the bokmål text
+   * @param nn the nynorsk text
+   * @param en the English text
+   * @return the text
+   */
+  public static LocalizedText of(String nb, String nn, String en) {
+    return ImmutableLocalizedText.builder().nb(nb).nn(nn).en(en).build();
+  }
+
+  /**
+   * Whether the text has all three forms: bokmål, nynorsk and English.
+   *
+   * @return true if nynorsk and English are written
+   */
+  public boolean complete() {
+    return nn().isPresent() && en().isPresent();
   }
 
   /**

@@ -46,7 +46,7 @@ class ComplaintBodyAndNamesTest {
     assertThat(route.steps()).extracting(s -> s.body().kind()).containsExactly(AuthorityKind.MUNICIPALITY,
         AuthorityKind.MUNICIPAL_APPEAL_BODY, AuthorityKind.PARLIAMENTARY_OMBUD);
     assertThat(route.appealStep().body().name()).isEqualTo(
-        LocalizedText.of("kommunens klagenemnd", "the municipality's complaints board"));
+        LocalizedText.of("kommunens klagenemnd", "klagenemnda i kommunen", "the municipality's complaints board"));
     assertThat(route.appealStep().description().nb()).contains("ikke oppgitt").contains("Klagen går ikke til Statsforvalteren");
     assertThat(route.appealStep().legalReferences()).contains(MUNICIPAL_DECISION);
     // three weeks from notice (fvl § 29): 2 March + 3 weeks = 23 March 2026 (a Monday)

@@ -216,12 +216,17 @@ public final class AuthorityTable {
     return Authority.builder()
         .id(slug.startsWith("county-governor.") ? slug : id(slug))
         .kind(AuthorityKind.COUNTY_GOVERNOR)
-        .name(LocalizedText.of(title + " i " + region, "the County Governor of " + region))
-        .shortName(LocalizedText.of(title, "the County Governor"))
+        .name(LocalizedText.of(title + " i " + region, nynorskTitle(title) + " i " + region, "the County Governor of " + region))
+        .shortName(LocalizedText.of(title, nynorskTitle(title), "the County Governor"))
         .validFrom(Optional.ofNullable(from))
         .validTo(Optional.ofNullable(to))
         .unverified(unverified)
         .build();
+  }
+
+  /** The nynorsk form of a county governor's title: "Statsforvaltaren"; "Fylkesmannen" is the same in both. */
+  private static String nynorskTitle(String title) {
+    return title.equals("Statsforvalteren") ? "Statsforvaltaren" : title;
   }
 
   /**
@@ -246,12 +251,12 @@ public final class AuthorityTable {
   public static List<Authority> ombudNames() {
     return List.of(
         Authority.builder().id("parliamentary-ombud").kind(AuthorityKind.PARLIAMENTARY_OMBUD)
-            .name(LocalizedText.of("Sivilombudsmannen", "the Parliamentary Ombudsman"))
-            .shortName(LocalizedText.of("Sivilombudsmannen", "the Ombudsman"))
+            .name(LocalizedText.of("Sivilombudsmannen", "Sivilombodsmannen", "the Parliamentary Ombudsman"))
+            .shortName(LocalizedText.of("Sivilombudsmannen", "Sivilombodsmannen", "the Ombudsman"))
             .validFrom(LocalDate.of(1963, 1, 1)).validTo(LAST_SIVILOMBUDSMANN_DAY).unverified(false).build(),
         Authority.builder().id("parliamentary-ombud").kind(AuthorityKind.PARLIAMENTARY_OMBUD)
-            .name(LocalizedText.of("Sivilombudet", "the Parliamentary Ombud"))
-            .shortName(LocalizedText.of("Sivilombudet", "the Ombud"))
+            .name(LocalizedText.of("Sivilombudet", "Sivilombodet", "the Parliamentary Ombud"))
+            .shortName(LocalizedText.of("Sivilombudet", "Sivilombodet", "the Ombud"))
             .validFrom(LAST_SIVILOMBUDSMANN_DAY.plusDays(1)).unverified(false).build());
   }
 
@@ -265,17 +270,17 @@ public final class AuthorityTable {
     LocalDate tingrett = LocalDate.of(2002, 1, 1);
     return List.of(
         Authority.builder().id("district-court").kind(AuthorityKind.DISTRICT_COURT)
-            .name(LocalizedText.of("herredsretten eller byretten", "the district court"))
-            .shortName(LocalizedText.of("herredsretten eller byretten", "the district court"))
+            .name(LocalizedText.of("herredsretten eller byretten", "heradsretten eller byretten", "the district court"))
+            .shortName(LocalizedText.of("herredsretten eller byretten", "heradsretten eller byretten", "the district court"))
             .validTo(tingrett.minusDays(1)).unverified(true).build(),
         Authority.builder().id("district-court").kind(AuthorityKind.DISTRICT_COURT)
-            .name(LocalizedText.of("tingretten", "the district court"))
-            .shortName(LocalizedText.of("tingretten", "the district court"))
+            .name(LocalizedText.of("tingretten", "tingretten", "the district court"))
+            .shortName(LocalizedText.of("tingretten", "tingretten", "the district court"))
             .validFrom(tingrett).validTo(HOL_FROM.minusDays(1)).unverified(true).build(),
         // from hol's start the court of hol § 10-7 is "tingretten" (domain brief §§ 3.3, 3.5, verified)
         Authority.builder().id("district-court").kind(AuthorityKind.DISTRICT_COURT)
-            .name(LocalizedText.of("tingretten", "the district court"))
-            .shortName(LocalizedText.of("tingretten", "the district court"))
+            .name(LocalizedText.of("tingretten", "tingretten", "the district court"))
+            .shortName(LocalizedText.of("tingretten", "tingretten", "the district court"))
             .validFrom(HOL_FROM).unverified(false).build());
   }
 
@@ -288,12 +293,12 @@ public final class AuthorityTable {
     LocalDate brukerombud = LocalDate.of(2009, 9, 1);
     return List.of(
         Authority.builder().id("patient-and-user-ombud").kind(AuthorityKind.PATIENT_AND_USER_OMBUD)
-            .name(LocalizedText.of("Pasientombudet", "the patient ombud"))
-            .shortName(LocalizedText.of("Pasientombudet", "the patient ombud"))
+            .name(LocalizedText.of("Pasientombudet", "Pasientombodet", "the patient ombud"))
+            .shortName(LocalizedText.of("Pasientombudet", "Pasientombodet", "the patient ombud"))
             .validFrom(LocalDate.of(2001, 1, 1)).validTo(brukerombud.minusDays(1)).unverified(true).build(),
         Authority.builder().id("patient-and-user-ombud").kind(AuthorityKind.PATIENT_AND_USER_OMBUD)
-            .name(LocalizedText.of("Pasient- og brukerombudet", "the patient and user ombud"))
-            .shortName(LocalizedText.of("Pasient- og brukerombudet", "the patient and user ombud"))
+            .name(LocalizedText.of("Pasient- og brukerombudet", "Pasient- og brukarombodet", "the patient and user ombud"))
+            .shortName(LocalizedText.of("Pasient- og brukerombudet", "Pasient- og brukarombodet", "the patient and user ombud"))
             .validFrom(brukerombud).unverified(true).build());
   }
 
@@ -357,8 +362,9 @@ public final class AuthorityTable {
     return Optional.of(Authority.builder()
         .id(region == null ? "coercion-tribunal" : "coercion-tribunal." + slug(region))
         .kind(AuthorityKind.COERCION_TRIBUNAL)
-        .name(region == null ? LocalizedText.of(base, enBase) : LocalizedText.of(base + " i " + region, enBase + " in " + region))
-        .shortName(LocalizedText.of(bhn ? "nemnda" : "fylkesnemnda", "the tribunal"))
+        .name(region == null ? LocalizedText.of(base, base, enBase)
+            : LocalizedText.of(base + " i " + region, base + " i " + region, enBase + " in " + region))
+        .shortName(LocalizedText.of(bhn ? "nemnda" : "fylkesnemnda", bhn ? "nemnda" : "fylkesnemnda", "the tribunal"))
         .validFrom(bhn ? BHN_FROM : TRIBUNALS_FROM)
         .validTo(bhn ? Optional.empty() : Optional.of(LAST_FYLKESNEMND_DAY))
         .unverified(!verified)

@@ -49,9 +49,11 @@ public final class PublishedComparison {
       String text = published.body();
       result.add(discrepancy(DiscrepancyKind.BODY_DIFFERS, text, "–", ref,
           "«" + text + "» avgjør ingen klage her: etter " + ref.citation() + " er det ingenting å klage på.",
+          "«" + text + "» avgjer inga klage her: etter " + ref.citation() + " er det ingenting å klage på.",
           "'" + text + "' decides no complaint here: under " + ref.citation() + " there is nothing to appeal."));
       published.nextBody().ifPresent(next -> result.add(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, next, "–",
           ref, "Det finnes ingen klagevei etter " + ref.citation() + ".",
+          "Det finst ingen klageveg etter " + ref.citation() + ".",
           "There is no complaint route under " + ref.citation() + ".")));
       return List.copyOf(result);
     }
@@ -69,6 +71,7 @@ public final class PublishedComparison {
     LegalReference ref = regime.deadlineRule().flatMap(r -> r.legalReference())
         .orElse(regime.legalReferences().get(0));
     String statNb = statutory.map(p -> p.text(Language.NB)).orElse("ingen frist");
+    String statNn = statutory.map(p -> p.text(Language.NN)).orElse("inga frist");
     String statEn = statutory.map(p -> p.text(Language.EN)).orElse("no deadline");
     return Optional.of(ComplaintDiscrepancy.builder()
         .kind(DiscrepancyKind.DEADLINE_DIFFERS)
@@ -78,6 +81,8 @@ public final class PublishedComparison {
         .explanation(LocalizedText.of(
             "Kommunen oppgir klagefrist " + published.text(Language.NB) + ", men etter " + ref.citation()
                 + " er fristen " + statNb + ".",
+            "Kommunen oppgir klagefrist " + published.text(Language.NN) + ", men etter " + ref.citation()
+                + " er fristen " + statNn + ".",
             "The municipality states a deadline of " + published.text(Language.EN) + ", but under "
                 + ref.citation() + " it is " + statEn + "."))
         .build());
@@ -114,6 +119,7 @@ public final class PublishedComparison {
     LegalReference ref = appeal.legalReferences().isEmpty() ? route.regime().legalReferences().get(0)
         : appeal.legalReferences().get(0);
     String stat = expected.name().nb();
+    String statNn = expected.name().in(Language.NN);
     String statEn = expected.name().in(Language.EN);
     switch (match) {
       case SAME:
@@ -121,19 +127,23 @@ public final class PublishedComparison {
       case OUTDATED:
         return Optional.of(discrepancy(DiscrepancyKind.BODY_NAME_OUTDATED, text, stat, ref,
             "«" + text + "» er et tidligere navn; per " + route.date() + " heter organet " + stat + ".",
+            "«" + text + "» er eit tidlegare namn; per " + route.date() + " heiter organet " + statNn + ".",
             "'" + text + "' is a former name; on " + route.date() + " the body is " + statEn + " (" + stat + ")."));
       case NOT_YET_VALID:
         return Optional.of(discrepancy(DiscrepancyKind.BODY_NAME_NOT_YET_VALID, text, stat, ref,
             "«" + text + "» var ikke tatt i bruk per " + route.date() + "; da het organet " + stat + ".",
+            "«" + text + "» var ikkje teke i bruk per " + route.date() + "; då heitte organet " + statNn + ".",
             "'" + text + "' was not yet in use on " + route.date() + "; the body was then " + stat + "."));
       case OTHER_BODY:
         return Optional.of(discrepancy(DiscrepancyKind.BODY_DIFFERS, text, stat, ref,
             "«" + text + "» er ikke organet som avgjør klager her; etter " + ref.citation() + " er det " + stat + ".",
+            "«" + text + "» er ikkje organet som avgjer klager her; etter " + ref.citation() + " er det " + statNn + ".",
             "'" + text + "' is not the body that decides such complaints; under " + ref.citation() + " it is "
                 + statEn + " (" + stat + ")."));
       default:
         return Optional.of(discrepancy(DiscrepancyKind.BODY_UNKNOWN, text, stat, ref,
             "«" + text + "» er ikke et kjent organ; klageorganet er " + stat + ".",
+            "«" + text + "» er ikkje eit kjent organ; klageorganet er " + statNn + ".",
             "'" + text + "' is not a known body; the appeal body is " + statEn + " (" + stat + ")."));
     }
   }
@@ -146,38 +156,45 @@ public final class PublishedComparison {
       return Optional.of(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, text, "–", ref,
           "Etter " + route.appealStep().body().name().nb() + " er det ingen videre klageinstans i denne ordningen; "
               + "ombudet behandler ikke saker som kan bringes inn for domstolene.",
+          "Etter " + route.appealStep().body().name().in(Language.NN) + " er det ingen vidare klageinstans i denne "
+              + "ordninga; ombodet handsamar ikkje saker som kan bringast inn for domstolane.",
           "After " + route.appealStep().body().name().in(Language.EN) + " there is no further complaint body in "
               + "this regime; the Ombud does not take up matters that can be brought before the courts."));
     }
     Authority expected = next.get().body();
     Match match = match(text, expected, authorities.allNames(expected.kind()), route.date(), authorities);
     String stat = expected.name().nb();
+    String statNn = expected.name().in(Language.NN);
     switch (match) {
       case SAME:
         return Optional.empty();
       case OUTDATED:
         return Optional.of(discrepancy(DiscrepancyKind.OMBUD_NAME_OUTDATED, text, stat, OMBUD_NAME,
             "«" + text + "» er ombudets tidligere navn; fra 1. juli 2021 heter det " + stat + ".",
+            "«" + text + "» er det tidlegare namnet til ombodet; frå 1. juli 2021 heiter det " + statNn + ".",
             "'" + text + "' is the Ombud's former name; since 1 July 2021 it is " + stat + "."));
       case NOT_YET_VALID:
         return Optional.of(discrepancy(DiscrepancyKind.OMBUD_NAME_NOT_YET_VALID, text, stat, OMBUD_NAME,
             "«" + text + "» ble først tatt i bruk 1. juli 2021; per " + route.date() + " het ombudet " + stat + ".",
+            "«" + text + "» vart først teke i bruk 1. juli 2021; per " + route.date() + " heitte ombodet " + statNn + ".",
             "'" + text + "' came into use on 1 July 2021; on " + route.date() + " the Ombud was " + stat + "."));
       case OTHER_BODY:
         return Optional.of(discrepancy(DiscrepancyKind.NEXT_BODY_DIFFERS, text, stat, OMBUD_NAME,
             "«" + text + "» er ikke neste instans; det er " + stat + ".",
+            "«" + text + "» er ikkje neste instans; det er " + statNn + ".",
             "'" + text + "' is not the next body; it is " + stat + "."));
       default:
         return Optional.of(discrepancy(DiscrepancyKind.NEXT_BODY_UNKNOWN, text, stat, OMBUD_NAME,
             "«" + text + "» er ikke et kjent organ; neste instans er " + stat + ".",
+            "«" + text + "» er ikkje eit kjent organ; neste instans er " + statNn + ".",
             "'" + text + "' is not a known body; the next body is " + stat + "."));
     }
   }
 
   private static ComplaintDiscrepancy discrepancy(DiscrepancyKind kind, String published, String statutory,
-      LegalReference ref, String nb, String en) {
+      LegalReference ref, String nb, String nn, String en) {
     return ComplaintDiscrepancy.builder().kind(kind).published(published).statutory(statutory)
-        .legalReference(ref).explanation(LocalizedText.of(nb, en)).build();
+        .legalReference(ref).explanation(LocalizedText.of(nb, nn, en)).build();
   }
 
   private static Match match(String text, Authority expected, List<Authority> history, LocalDate date,

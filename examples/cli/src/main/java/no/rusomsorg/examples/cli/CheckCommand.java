@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", aliases = "sjekk", mixinStandardHelpOptions = true,
     description = {
-        "Hvilke tjenester er personen i målgruppen for? For hver tjeneste: ELIGIBLE (i målgruppen; for tjenester"
-            + " med søknad og vedtak betyr det at du kan søke og at kommunen avgjør), NOT_ELIGIBLE (utenfor målgruppen)"
-            + " eller UNKNOWN (uavklart), med begrunnelse, hva som mangler og hvem du kan kontakte nå.",
-        "Which services is the person in the target group for? For each: ELIGIBLE (in the target group; for a"
-            + " service with application and decision that means you may apply and the municipality decides),"
-            + " NOT_ELIGIBLE or UNKNOWN, with reasons, the facts still missing and whom to contact now.",
+        "Hvilke tjenester er personen i målgruppen for? For hver tjeneste: i målgruppen (for tjenester med søknad"
+            + " og vedtak betyr det at du kan søke og at kommunen avgjør), utenfor målgruppen eller uavklart, med"
+            + " begrunnelse, hva som mangler og hvem du kan kontakte nå.",
+        "Which services is the person in the target group for? For each: in the target group (for a service with"
+            + " application and decision that means you may apply and the municipality decides), outside it, or not"
+            + " decided, with reasons, the facts still missing and whom to contact now.",
         "",
         "Opplysninger som ikke oppgis, regnes som ukjente, ikke som nei. Bruk --no-... for et kjent nei.",
         "Facts not given are unknown, not 'no'. Use --no-... for a known 'no'."})
@@ -140,6 +140,7 @@ final class CheckCommand extends CliCommand {
       Outcome o = v.map(Verdict::outcome).orElse(Outcome.UNKNOWN);
       Optional<LocalizedText> note = v.isPresent() ? Optional.empty() : Optional.of(LocalizedText.of(
           "Kilden sier ikke hvem tjenesten er for; spør tjenesten.",
+          "Kjelda seier ikkje kven tenesta er for; spør tenesta.",
           "The source does not say who the service is for; ask the service."));
       List<ContactView> contacts = o == Outcome.NOT_ELIGIBLE ? List.of()
           : registry().directory().contactsAt(found, s, moment).stream().map(a -> ContactView.of(c, a, moment))
@@ -153,23 +154,25 @@ final class CheckCommand extends CliCommand {
           moment.toOffsetDateTime().toString(), facts, results));
     }
     println(t("Vurdering for " + c.municipality().name() + " kommune (" + number + ") per " + DATE.format(d),
+        "Vurdering for " + c.municipality().name() + " kommune (" + number + ") per " + DATE.format(d),
         "Assessment for the municipality of " + c.municipality().name() + " (" + number + ") on " + DATE.format(d)));
     for (Result r : results) {
       println("");
       println(t(r.name()) + "  [" + r.serviceId() + "]");
-      println("  " + r.outcome() + " – " + t(r.answer()));
+      String answer = t(r.answer());
+      println("  " + Character.toUpperCase(answer.charAt(0)) + answer.substring(1) + (answer.endsWith(".") ? "" : "."));
       r.note().ifPresent(n -> println("  " + t(n)));
       r.verdict().ifPresent(v -> {
         for (Reason reason : v.reasons()) {
           println("  - " + t(reason.explanation()) + " (" + basis(reason) + ")");
         }
         if (!v.missingFacts().isEmpty()) {
-          println("  " + t("Mangler: ", "Missing: ") + v.missingFacts().stream().map(this::hint)
+          println("  " + t("Mangler: ", "Manglar: ", "Missing: ") + v.missingFacts().stream().map(this::hint)
               .collect(Collectors.joining(", ")));
         }
       });
       if (!r.contactNow().isEmpty()) {
-        println("  " + t("Kontakt nå:", "Contact now:"));
+        println("  " + t("Kontakt nå:", "Kontakt no:", "Contact now:"));
         for (String line : r.contactNow().get(0).lines(this)) {
           println("    " + line);
         }
@@ -177,6 +180,7 @@ final class CheckCommand extends CliCommand {
     }
     println("");
     println(t("Ved fare for liv: ring 113. Legevakten: 116 117 (hele døgnet).",
+        "Ved fare for liv: ring 113. Legevakta: 116 117 (heile døgnet).",
         "If a life is in danger: call 113. Out-of-hours medical service: 116 117 (day and night)."));
     return RusomsorgCli.OK;
   }
@@ -184,9 +188,9 @@ final class CheckCommand extends CliCommand {
   private String hint(Fact f) {
     switch (f) {
       case BIRTH_DATE:
-        return t("alder (--age eller --birth-date)", "age (--age or --birth-date)");
+        return t("alder (--age eller --birth-date)", "alder (--age eller --birth-date)", "age (--age or --birth-date)");
       case MUNICIPALITY_RELATION:
-        return t("tilknytning (--resident, --staying eller --neither)", "connection (--resident, --staying or --neither)");
+        return t("tilknytning (--resident, --staying eller --neither)", "tilknyting (--resident, --staying eller --neither)", "connection (--resident, --staying or --neither)");
       case SUBSTANCE_PROBLEM:
         return "--[no-]substance-problem";
       case RELATIVE:
@@ -212,14 +216,14 @@ final class CheckCommand extends CliCommand {
   private PersonFacts facts(LocalDate d) {
     ImmutablePersonFacts.Builder b = PersonFacts.builder();
     if (age != null && birthDate != null) {
-      throw usage("oppgi enten --age eller --birth-date, ikke begge", "give either --age or --birth-date, not both");
+      throw usage("oppgi enten --age eller --birth-date, ikke begge", "oppgi anten --age eller --birth-date, ikkje begge", "give either --age or --birth-date, not both");
     }
     if (age != null) {
       if (age < 0) {
-        throw usage("alderen kan ikke være negativ", "the age cannot be negative");
+        throw usage("alderen kan ikke være negativ", "alderen kan ikkje vere negativ", "the age cannot be negative");
       }
       if (age > 130) {
-        throw usage("alderen må være høyst 130 år", "the age must be at most 130");
+        throw usage("alderen må være høyst 130 år", "alderen må vere høgst 130 år", "the age must be at most 130");
       }
       // The latest birth date consistent with the age: decides every minimum-age criterion as the
       // real birth date would, since the person is at least `age` and younger than `age + 1`.
@@ -228,14 +232,14 @@ final class CheckCommand extends CliCommand {
     if (birthDate != null) {
       LocalDate born = parseDate("--birth-date", birthDate);
       if (born.isAfter(d)) {
-        throw usage("fødselsdatoen er etter vurderingsdatoen " + DATE.format(d),
+        throw usage("fødselsdatoen er etter vurderingsdatoen " + DATE.format(d), "fødselsdatoen er etter vurderingsdatoen " + DATE.format(d),
             "the birth date is after the assessment date " + DATE.format(d));
       }
       b.birthDate(born);
     }
     int relations = (resident ? 1 : 0) + (staying ? 1 : 0) + (neither ? 1 : 0);
     if (relations > 1) {
-      throw usage("oppgi bare én av --resident, --staying og --neither", "give only one of --resident, --staying and --neither");
+      throw usage("oppgi bare én av --resident, --staying og --neither", "oppgi berre éin av --resident, --staying og --neither", "give only one of --resident, --staying and --neither");
     }
     if (resident) {
       b.municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT);

@@ -18,6 +18,7 @@ import no.rusomsorg.core.municipality.Catalog;
 import no.rusomsorg.core.municipality.Municipality;
 import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.text.Language;
+import no.rusomsorg.core.text.LanguageForm;
 import no.rusomsorg.core.text.LocalizedText;
 import no.rusomsorg.api.MunicipalityLookup;
 import no.rusomsorg.api.MunicipalityRegistry;
@@ -39,23 +40,50 @@ abstract class CliCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--lang", paramLabel = "SPRÅK",
-      description = "nb (bokmål, standard), nn eller en. / nb (default), nn or en.")
-  String langCode = "nb";
+      description = "nb (bokmål), nn (nynorsk) eller en. Standard: kommunens målform, ellers nb."
+          + " / nb, nn or en. Default: the municipality's language form, otherwise nb.")
+  String langCode;
 
   @Option(names = "--json", description = "Maskinlesbar JSON på standard ut. / Machine-readable JSON on stdout.")
   boolean json;
 
   private Language language;
+  private boolean chosen;
 
   @Override
   public final Integer call() {
-    try {
-      language = Language.parse(langCode);
-    } catch (InvalidValueException e) {
-      throw new ParameterException(spec.commandLine(),
-          "unknown language '" + langCode + "': use nb, nn or en / ukjent språk: bruk nb, nn eller en");
+    if (langCode == null) {
+      language = Language.NB;
+    } else {
+      try {
+        language = Language.parse(langCode);
+        chosen = true;
+      } catch (InvalidValueException e) {
+        throw new Messages.UsageError(spec.commandLine(), "ukjent språk for --lang: bruk nb, nn eller en"
+            + " / ukjend språk for --lang: bruk nb, nn eller en / unknown language for --lang: use nb, nn or en");
+      }
     }
     return run();
+  }
+
+  /** The language of the output so far; null before the command ran. */
+  Language resolvedLanguage() {
+    return language;
+  }
+
+  /**
+   * Follows the municipality's language form when the user chose no language (ADR 0025): a nynorsk
+   * municipality answers in nynorsk, any other in bokmål.
+   */
+  void followLanguageOf(Municipality m) {
+    if (!chosen) {
+      language = m.languageForm().map(LanguageForm::defaultLanguage).orElse(Language.NB);
+    }
+  }
+
+  /** The option of this command that gave each field of the library's model, for error messages. */
+  java.util.Map<String, String> fieldOptions() {
+    return java.util.Map.of("date", "--date", "birthDate", "--birth-date", "at", "--at");
   }
 
   abstract int run();
@@ -70,9 +98,16 @@ abstract class CliCommand implements Callable<Integer> {
     return language == Language.EN;
   }
 
-  /** The text in the chosen language: bokmål (also for nynorsk) or English. */
-  String t(String nb, String enText) {
-    return en() ? enText : nb;
+  /** The text in the chosen language. */
+  String t(String nb, String nn, String enText) {
+    switch (language) {
+      case NN:
+        return nn;
+      case EN:
+        return enText;
+      default:
+        return nb;
+    }
   }
 
   String t(LocalizedText text) {
@@ -81,14 +116,14 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** A legal reference as usually written ("fvl § 29 (1)"), marked when it rests on secondary sources. */
   String cite(no.rusomsorg.core.law.LegalReference ref) {
-    return ref.citation() + (ref.unverified() ? t(" (ikke verifisert)", " (unverified)") : "");
+    return ref.citation() + (ref.unverified() ? t(" (ikke verifisert)", " (ikkje verifisert)", " (unverified)") : "");
   }
 
   /** What a reason rests on: the legal reference and/or the sources it cites (the service's, by default). */
   String basis(no.rusomsorg.core.eligibility.Reason r) {
     java.util.Optional<no.rusomsorg.core.law.LegalReference> law = r.basis().legalReference();
     String sources = r.sourceIds().isEmpty() ? ""
-        : (r.sourceIds().size() == 1 ? t("kilde: ", "source: ") : t("kilder: ", "sources: ")) + String.join(", ", r.sourceIds());
+        : (r.sourceIds().size() == 1 ? t("kilde: ", "kjelde: ", "source: ") : t("kilder: ", "kjelder: ", "sources: ")) + String.join(", ", r.sourceIds());
     return law.map(this::cite).orElse("") + (law.isPresent() && !sources.isEmpty() ? "; " : "") + sources;
   }
 
@@ -108,18 +143,18 @@ abstract class CliCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------- arguments
 
-  ParameterException usage(String nb, String enText) {
-    return new ParameterException(spec.commandLine(), t(nb, enText));
+  ParameterException usage(String nb, String nn, String enText) {
+    return new Messages.UsageError(spec.commandLine(), t(nb, nn, enText));
   }
 
-  CliException notFound(String nb, String enText) {
-    return new CliException(RusomsorgCli.NOT_FOUND, t(nb, enText));
+  CliException notFound(String nb, String nn, String enText) {
+    return new CliException(RusomsorgCli.NOT_FOUND, t(nb, nn, enText));
   }
 
   /** Parses an ISO date given for an option, or answers today by the tool's clock when none was given. */
   LocalDate dateOrToday(String option, String text) {
     if (text == null) {
-      return LocalDate.now(root.clock());
+      return inCalendar(option, LocalDate.now(root.clock()));
     }
     return parseDate(option, text);
   }
@@ -130,15 +165,33 @@ abstract class CliCommand implements Callable<Integer> {
    */
   LocalDate parseDate(String option, String text) {
     try {
-      return LocalDate.parse(text.trim());
+      return inCalendar(option, LocalDate.parse(text.trim()));
     } catch (DateTimeParseException e) {
-      throw usage("ugyldig dato for " + option + hint(text, true) + " (bruk ÅÅÅÅ-MM-DD, f.eks. 2026-03-12)",
-          "malformed date for " + option + hint(text, false) + " (use YYYY-MM-DD, e.g. 2026-03-12)");
+      throw usage("ugyldig dato for " + option + hint(text, Language.NB) + " (bruk ÅÅÅÅ-MM-DD, f.eks. 2026-03-12)",
+        "ugyldig dato for " + option + hint(text, Language.NN) + " (bruk ÅÅÅÅ-MM-DD, t.d. 2026-03-12)",
+          "malformed date for " + option + hint(text, Language.EN) + " (use YYYY-MM-DD, e.g. 2026-03-12)");
     }
   }
 
+  /**
+   * A date the library's calendar covers ({@value no.rusomsorg.core.calendar.NorwegianCalendar#MIN_YEAR}–{@value
+   * no.rusomsorg.core.calendar.NorwegianCalendar#MAX_YEAR}) for the options a deadline is counted from;
+   * otherwise a usage error naming the option. Other dates (history, birth dates) are not limited here.
+   */
+  LocalDate inCalendar(String option, LocalDate d) {
+    int min = no.rusomsorg.core.calendar.NorwegianCalendar.MIN_YEAR;
+    int max = no.rusomsorg.core.calendar.NorwegianCalendar.MAX_YEAR;
+    boolean counted = option.equals("--from") || option.equals("--notice") || option.equals("--referral-received");
+    if (counted && (d.getYear() < min || d.getYear() > max)) {
+      throw usage(option + " må være en dato i årene " + min + "–" + max,
+          option + " må vere ein dato i åra " + min + "–" + max,
+          option + " must be a date in the years " + min + "–" + max);
+    }
+    return d;
+  }
+
   /** What the rejected text looked like, without any of it: only whether it could be an identity number. */
-  private static String hint(String text, boolean nb) {
+  private static String hint(String text, Language language) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       if (Character.isDigit(text.charAt(i))) {
@@ -146,8 +199,9 @@ abstract class CliCommand implements Callable<Integer> {
       }
     }
     if (digits == 11) {
-      return nb ? "; det ser ut som et fødselsnummer, som ikke vises eller lagres"
-          : "; it looks like a national identity number, which is not shown or stored";
+      return no.rusomsorg.core.text.LocalizedText.of("; det ser ut som et fødselsnummer, som ikke vises eller lagres",
+          "; det ser ut som eit fødselsnummer, som ikkje vert vist eller lagra",
+          "; it looks like a national identity number, which is not shown or stored").in(language);
     }
     return "";
   }
@@ -171,9 +225,11 @@ abstract class CliCommand implements Callable<Integer> {
     try {
       return LocalDateTime.parse(s).atZone(RusomsorgCli.OSLO);
     } catch (DateTimeException e) {
-      throw usage("ugyldig tidspunkt for " + option + hint(text, true)
+      throw usage("ugyldig tidspunkt for " + option + hint(text, Language.NB)
               + " (bruk ÅÅÅÅ-MM-DDTTT:MM, f.eks. 2026-03-12T10:00, eventuelt med +01:00)",
-          "malformed date-time for " + option + hint(text, false)
+        "ugyldig tidspunkt for " + option + hint(text, Language.NN)
+              + " (bruk ÅÅÅÅ-MM-DDTTT:MM, t.d. 2026-03-12T10:00, eventuelt med +01:00)",
+          "malformed date-time for " + option + hint(text, Language.EN)
               + " (use YYYY-MM-DDTHH:MM, e.g. 2026-03-12T10:00, optionally with +01:00)");
     }
   }
@@ -190,14 +246,16 @@ abstract class CliCommand implements Callable<Integer> {
 
   MunicipalityLookup lookup(String query, LocalDate date) {
     if (query == null || query.isBlank()) {
-      throw usage("oppgi en kommune (navn eller nummer)", "give a municipality (name or number)");
+      throw usage("oppgi en kommune (navn eller nummer)", "oppgi ein kommune (namn eller nummer)", "give a municipality (name or number)");
     }
     String q = query.trim();
     if (q.chars().allMatch(Character::isDigit) && q.length() != 4) {
-      throw usage("et kommunenummer har fire sifre (fikk '" + q + "')",
+      throw usage("et kommunenummer har fire sifre (fikk '" + q + "')", "eit kommunenummer har fire siffer (fekk '" + q + "')",
           "a municipality number has four digits (got '" + q + "')");
     }
-    return registry().directory().lookup(q, date);
+    MunicipalityLookup l = registry().directory().lookup(q, date);
+    municipalityOf(l).ifPresent(this::followLanguageOf);
+    return l;
   }
 
   /**
@@ -209,7 +267,39 @@ abstract class CliCommand implements Callable<Integer> {
     if (l instanceof MunicipalityLookup.Found) {
       return (MunicipalityLookup.Found) l;
     }
-    throw new CliException(RusomsorgCli.NOT_FOUND, whyNotFound(l));
+    throw new CliException(exitCode(l), whyNotFound(l));
+  }
+
+  /**
+   * The exit code of an answer, the same in every command: {@value RusomsorgCli#OK} found,
+   * {@value RusomsorgCli#NO_LONGER_EXISTS} merged or ended, {@value RusomsorgCli#NOT_FOUND} otherwise.
+   */
+  static int exitCode(MunicipalityLookup l) {
+    if (l instanceof MunicipalityLookup.Found) {
+      return RusomsorgCli.OK;
+    } else if (l instanceof MunicipalityLookup.Merged || l instanceof MunicipalityLookup.Ended) {
+      return RusomsorgCli.NO_LONGER_EXISTS;
+    } else if (l instanceof MunicipalityLookup.ExistedNoData || l instanceof MunicipalityLookup.NotYetEstablished
+        || l instanceof MunicipalityLookup.Unknown) {
+      return RusomsorgCli.NOT_FOUND;
+    }
+    throw LookupStatus.unhandled(l);
+  }
+
+  /** The municipality an answer is about, if it names one. */
+  static java.util.Optional<Municipality> municipalityOf(MunicipalityLookup l) {
+    if (l instanceof MunicipalityLookup.Found) {
+      return java.util.Optional.of(((MunicipalityLookup.Found) l).municipality());
+    } else if (l instanceof MunicipalityLookup.Merged) {
+      return java.util.Optional.of(((MunicipalityLookup.Merged) l).former());
+    } else if (l instanceof MunicipalityLookup.Ended) {
+      return java.util.Optional.of(((MunicipalityLookup.Ended) l).former());
+    } else if (l instanceof MunicipalityLookup.ExistedNoData) {
+      return java.util.Optional.of(((MunicipalityLookup.ExistedNoData) l).municipality());
+    } else if (l instanceof MunicipalityLookup.NotYetEstablished) {
+      return java.util.Optional.of(((MunicipalityLookup.NotYetEstablished) l).municipality());
+    }
+    return java.util.Optional.empty();
   }
 
   /** Why an answer other than {@link MunicipalityLookup.Found} gives no services on its date. */
@@ -232,9 +322,9 @@ abstract class CliCommand implements Callable<Integer> {
     List<String> known = registry().directory().catalogs().stream()
         .map(c -> c.municipality().name() + " (" + c.municipality().latestNumber() + ")")
         .collect(Collectors.toList());
-    String list = known.isEmpty() ? t("ingen", "none") : String.join(", ", known);
+    String list = known.isEmpty() ? t("ingen", "ingen", "none") : String.join(", ", known);
     String q = no.rusomsorg.core.InvalidValueException.quote(query); // cut to 64 characters, controls escaped
-    return t("ukjent kommune " + q + ". Kjente kommuner: " + list,
+    return t("ukjent kommune " + q + ". Kjente kommuner: " + list, "ukjend kommune " + q + ". Kjende kommunar: " + list,
         "unknown municipality " + q + ". Known municipalities: " + list);
   }
 
@@ -244,6 +334,8 @@ abstract class CliCommand implements Callable<Integer> {
     var s = l.successor();
     return t(old + " ble slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from())
             + "; per " + DATE.format(l.date()) + " hører tjenestene til " + s.name() + " kommune.",
+        old + " vart slått saman med " + s.name() + " (" + s.number() + ") frå " + DATE.format(s.from())
+            + "; per " + DATE.format(l.date()) + " høyrer tenestene til " + s.name() + " kommune.",
         old + " merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())
             + "; on " + DATE.format(l.date()) + " its services belong to the municipality of " + s.name() + ".");
   }
@@ -254,6 +346,7 @@ abstract class CliCommand implements Callable<Integer> {
     String old = m.name() + " (" + m.latestNumber() + ")";
     String ended = DATE.format(l.lastDay());
     return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
+        old + " fanst ikkje lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
         old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ").");
   }
 
@@ -264,6 +357,8 @@ abstract class CliCommand implements Callable<Integer> {
     String about = " " + t(l.earlierExistence().description());
     return t(m.name() + " fantes per " + DATE.format(l.date()) + ", men det finnes ingen data om kommunen før "
             + from + "." + about,
+        m.name() + " fanst per " + DATE.format(l.date()) + ", men det finst ingen data om kommunen før "
+            + from + "." + about,
         m.name() + " existed on " + DATE.format(l.date()) + ", but there is no data about it before " + from + "."
             + about);
   }
@@ -271,6 +366,7 @@ abstract class CliCommand implements Callable<Integer> {
   String notYetMessage(MunicipalityLookup.NotYetEstablished l) {
     Municipality m = l.municipality();
     return t(m.name() + " fantes ikke ennå per " + DATE.format(l.date()) + " (fra " + DATE.format(l.establishedOn()) + ").",
+        m.name() + " fanst ikkje enno per " + DATE.format(l.date()) + " (frå " + DATE.format(l.establishedOn()) + ").",
         m.name() + " did not exist yet on " + DATE.format(l.date()) + " (from " + DATE.format(l.establishedOn()) + ").");
   }
 
@@ -279,10 +375,12 @@ abstract class CliCommand implements Callable<Integer> {
     Service s = catalog.service(serviceId.trim()).orElseThrow(() -> {
       String ids = catalog.servicesOn(date).stream().map(Service::id).collect(Collectors.joining(", "));
       return notFound("ukjent tjeneste '" + serviceId + "' i " + catalog.municipality().name() + ". Tjenester: " + ids,
+        "ukjend teneste '" + serviceId + "' i " + catalog.municipality().name() + ". Tenester: " + ids,
           "unknown service '" + serviceId + "' in " + catalog.municipality().name() + ". Services: " + ids);
     });
     if (!s.offeredOn(date)) {
       throw notFound("tjenesten " + s.id() + " ble ikke tilbudt per " + DATE.format(date),
+        "tenesta " + s.id() + " vart ikkje tilboden per " + DATE.format(date),
           "the service " + s.id() + " was not offered on " + DATE.format(date));
     }
     return s;

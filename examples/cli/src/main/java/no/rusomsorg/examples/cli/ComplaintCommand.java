@@ -126,6 +126,11 @@ final class ComplaintCommand extends CliCommand {
       Optional<PublishedComplaintInfo> published, List<Discrepancy> discrepancies) {}
 
   @Override
+  java.util.Map<String, String> fieldOptions() {
+    return java.util.Map.of("start", "--notice", "date", "--date");
+  }
+
+  @Override
   int run() {
     LocalDate d = dateOrToday("--date", date);
     Optional<LocalDate> start = notice == null ? Optional.empty() : Optional.of(parseDate("--notice", notice));
@@ -149,65 +154,91 @@ final class ComplaintCommand extends CliCommand {
     }
     println(t(r.title()) + " – " + t(s.name()) + " [" + s.id() + "]");
     println(t(c.municipality().name() + " kommune, " + ref.county().name() + ", per " + DATE.format(d),
+        c.municipality().name() + " kommune, " + ref.county().name() + ", per " + DATE.format(d),
         "Municipality of " + c.municipality().name() + ", " + ref.county().name() + ", on " + DATE.format(d)));
     if (route.unverified()) {
       println(t("Merk: deler av klageveien bygger på sekundærkilder eller antakelser (ikke verifisert).",
+        "Merk: delar av klagevegen byggjer på sekundærkjelder eller antakingar (ikkje verifisert).",
           "Note: parts of the route rest on secondary sources or assumptions (unverified)."));
     }
     route.notes().forEach(n -> println(t(n)));
     for (ComplaintStep st : route.steps()) {
       println("");
-      println(st.number() + ". " + t(st.body().name()) + (st.unverified() ? t(" (ikke verifisert)", " (unverified)") : ""));
+      println(st.number() + ". " + t(st.body().name()) + (st.unverified() ? t(" (ikke verifisert)", " (ikkje verifisert)", " (unverified)") : ""));
       println("   " + t(st.description()));
       st.deadlineRule().ifPresent(rule -> {
         String period = rule.period().map(p -> p.text(lang())).orElse("");
         String legal = rule.legalReference().map(x -> " (" + cite(x) + ")").orElse("");
-        println("   " + t("Frist: ", "Deadline: ") + period + legal);
+        println("   " + t("Frist: ", "Frist: ", "Deadline: ") + period + legal);
       });
-      st.deadline().ifPresent(dl -> println("   " + t("Fristen går ut: ", "Due: ") + DATE.format(dl.due())
+      st.deadline().ifPresent(dl -> println("   " + t("Fristen går ut: ", "Fristen går ut: ", "Due: ") + DATE.format(dl.due())
           + " – " + dl.trace(lang())));
       if (!st.channels().isEmpty()) {
-        println("   " + t("Slik: ", "How: ") + st.channels().stream().map(this::channel).collect(Collectors.joining(t(" eller ", " or "))));
+        println("   " + t("Slik: ", "Slik: ", "How: ") + st.channels().stream().map(this::channel).collect(Collectors.joining(t(" eller ", " eller ", " or "))));
       }
       if (!st.legalReferences().isEmpty()) {
-        println("   " + t("Hjemmel: ", "Legal basis: ")
+        println("   " + t("Hjemmel: ", "Heimel: ", "Legal basis: ")
             + st.legalReferences().stream().map(this::cite).collect(Collectors.joining(", ")));
       }
       for (ComplaintHelp h : st.help()) {
-        println("   " + t("Hjelp: ", "Help: ") + t(h.description()) + (h.free() ? t(" (gratis)", " (free)") : ""));
+        println("   " + t("Hjelp: ", "Hjelp: ", "Help: ") + t(h.description()) + (h.free() ? t(" (gratis)", " (gratis)", " (free)") : ""));
       }
     }
     if (route.steps().isEmpty()) {
       println("");
-      println(t("Ingen klagevei: det er ikke noe vedtak å klage på.", "No complaint route: there is no decision to appeal."));
+      println(t("Ingen klagevei: det er ikke noe vedtak å klage på.", "Ingen klageveg: det er ikkje noko vedtak å klage på.", "No complaint route: there is no decision to appeal."));
     }
     if (!route.timeLimits().isEmpty()) {
       println("");
-      println(t("Frister og lengste varighet i saken:", "Time limits of the case:"));
+      println(t("Frister og lengste varighet i saken:", "Fristar og lengste varigheit i saka:", "Time limits of the case:"));
       for (no.rusomsorg.core.deadline.DeadlineRule rule : route.timeLimits()) {
         String period = rule.period().map(p -> p.text(lang()))
-            .orElse(t("til svangerskapet er over", "until the pregnancy ends"));
+            .orElse(t("til svangerskapet er over", "til svangerskapet er over", "until the pregnancy ends"));
         String legal = rule.legalReference().map(x -> " (" + cite(x) + ")").orElse("");
-        String kind = rule.isMaximumDuration() ? t("lengste varighet, forlenges ikke", "maximum, never extended")
-            : rule.extendsToWorkingDay() ? t("frist, forlenges til neste virkedag", "deadline, extended to a working day")
-            : t("faller bort, forlenges ikke", "lapses, never extended");
-        println("  - " + t(rule.title()) + ": " + period + legal + t("; regnes fra: ", "; counted from: ")
+        String kind = rule.isMaximumDuration() ? t("lengste varighet, forlenges ikke", "lengste varigheit, vert ikkje forlengd", "maximum, never extended")
+            : rule.extendsToWorkingDay() ? t("frist, forlenges til neste virkedag", "frist, vert forlengd til neste verkedag", "deadline, extended to a working day")
+            : t("faller bort, forlenges ikke", "fell bort, vert ikkje forlengd", "lapses, never extended");
+        println("  - " + t(rule.title()) + ": " + period + legal + t("; regnes fra: ", "; vert rekna frå: ", "; counted from: ")
             + t(rule.startEvent()) + " [" + kind + "]");
       }
     }
     if (!discrepancies.isEmpty()) {
       println("");
-      println(t("Det kommunen publiserer, avviker fra loven:", "What the municipality publishes differs from the law:"));
+      println(t("Det kommunen publiserer, avviker fra loven:", "Det kommunen publiserer, avvik frå lova:", "What the municipality publishes differs from the law:"));
       for (ComplaintDiscrepancy x : discrepancies) {
         println("  - " + t(x.explanation()));
-        println("    " + t("publisert: ", "published: ") + x.published() + t(" | loven: ", " | statute: ") + x.statutory());
+        println("    " + t("publisert: ", "publisert: ", "published: ") + publishedText(x, published)
+            + t(" | loven: ", " | lova: ", " | statute: ") + statutoryText(x, r, route));
       }
     }
     return RusomsorgCli.OK;
   }
 
+  /** What the municipality published, in the chosen language where it is a period the library wrote out. */
+  private String publishedText(ComplaintDiscrepancy x, Optional<PublishedComplaintInfo> published) {
+    if (x.kind() == DiscrepancyKind.DEADLINE_DIFFERS) {
+      return published.flatMap(PublishedComplaintInfo::deadline).map(p -> p.text(lang())).orElse(x.published());
+    }
+    return x.published();
+  }
+
+  /** What the statute says, in the chosen language: the statutory period, or the body's name on the date. */
+  private String statutoryText(ComplaintDiscrepancy x, ComplaintRegime r, ComplaintRoute route) {
+    switch (x.kind()) {
+      case DEADLINE_DIFFERS:
+        return r.statutoryPeriod().map(p -> p.text(lang())).orElse(t("ingen frist", "inga frist", "no deadline"));
+      case BODY_NAME_OUTDATED:
+      case BODY_NAME_NOT_YET_VALID:
+      case BODY_DIFFERS:
+      case BODY_UNKNOWN:
+        return route.steps().isEmpty() ? x.statutory() : t(route.appealStep().body().name());
+      default:
+        return route.stepAfterAppeal().map(s -> t(s.body().name())).orElse(x.statutory());
+    }
+  }
+
   private String channel(Channel ch) {
-    return ch == Channel.WRITTEN ? t("skriftlig", "in writing") : t("muntlig", "orally");
+    return ch == Channel.WRITTEN ? t("skriftlig", "skriftleg", "in writing") : t("muntlig", "munnleg", "orally");
   }
 
   private Step step(ComplaintStep st) {
@@ -224,7 +255,7 @@ final class ComplaintCommand extends CliCommand {
     if (regime != null) {
       ComplaintRegime r = REGIMES.get(lower(regime.trim()));
       if (r == null) {
-        throw usage("ukjent klageordning '" + regime + "': bruk " + REGIME_NAMES,
+        throw usage("ukjent klageordning '" + regime + "': bruk " + REGIME_NAMES, "ukjend klageordning '" + regime + "': bruk " + REGIME_NAMES,
             "unknown regime '" + regime + "': use " + REGIME_NAMES);
       }
       return r;
@@ -232,6 +263,8 @@ final class ComplaintCommand extends CliCommand {
     if (s.legalBasis().isEmpty()) {
       throw usage("kilden oppgir ikke hvilken lov tjenesten gis etter, så klageveien for " + s.id()
               + " kan ikke leses ut av kilden; velg en klageordning med --regime " + REGIME_NAMES,
+        "kjelda oppgir ikkje kva lov tenesta vert gitt etter, så klagevegen for " + s.id()
+              + " kan ikkje lesast ut av kjelda; vel ei klageordning med --regime " + REGIME_NAMES,
           "the source does not state the act the service is given under, so the complaint route for " + s.id()
               + " cannot be told from it; choose a regime with --regime " + REGIME_NAMES);
     }
@@ -240,6 +273,8 @@ final class ComplaintCommand extends CliCommand {
     } catch (InvalidValueException e) {
       throw usage("klageordningen kan ikke leses ut av tjenestens hjemmel (" + s.legalBasis().size()
               + " henvisninger uten én klar klageordning); velg med --regime " + REGIME_NAMES,
+        "klageordninga kan ikkje lesast ut av heimelen for tenesta (" + s.legalBasis().size()
+              + " tilvisingar utan éi klar klageordning); vel med --regime " + REGIME_NAMES,
           "the complaint regime cannot be derived from the service's legal basis (" + s.legalBasis().size()
               + " references without one clear regime); choose one with --regime " + REGIME_NAMES);
     }
@@ -249,7 +284,7 @@ final class ComplaintCommand extends CliCommand {
   private MunicipalityRef ref(Municipality m, LocalDate d) {
     County county = m.countyOn(d).orElseThrow();
     if (!county.existsOn(d)) {
-      throw notFound("fylket " + county + " fantes ikke per " + DATE.format(d),
+      throw notFound("fylket " + county + " fantes ikke per " + DATE.format(d), "fylket " + county + " fanst ikkje per " + DATE.format(d),
           "the county " + county + " did not exist on " + DATE.format(d));
     }
     return MunicipalityRef.builder().name(m.name()).county(county).validFrom(m.validity().from())

@@ -67,30 +67,30 @@ record ContactView(String unitId, LocalizedText unitName, ContactPoint contactPo
     }
     List<String> ways = new ArrayList<>();
     if (!cp.phones().isEmpty()) {
-      ways.add(c.t("tlf. ", "phone ") + cp.phones().stream().map(PhoneNumber::national).collect(Collectors.joining(" / ")));
+      ways.add(c.t("tlf. ", "tlf. ", "phone ") + cp.phones().stream().map(PhoneNumber::national).collect(Collectors.joining(" / ")));
     }
     cp.emails().stream().map(EmailAddress::value).forEach(ways::add);
     if (!ways.isEmpty()) {
       head.append(": ").append(String.join(", ", ways));
     }
     lines.add(head.toString());
-    cp.visitingAddress().ifPresent(a -> lines.add("  " + c.t("Oppmøte: ", "Visit: ") + a));
+    cp.visitingAddress().ifPresent(a -> lines.add("  " + c.t("Oppmøte: ", "Oppmøte: ", "Visit: ") + a));
     if (openNow) {
-      lines.add("  " + c.t("Åpent nå.", "Open now."));
+      lines.add("  " + c.t("Åpent nå.", "Ope no.", "Open now."));
     } else if (!hoursKnown) {
-      lines.add("  " + c.t("Åpningstid er ikke oppgitt som klokkeslett.", "Opening hours are not given as times."));
+      lines.add("  " + c.t("Åpningstid er ikke oppgitt som klokkeslett.", "Opningstida er ikkje oppgitt som klokkeslett.", "Opening hours are not given as times."));
       cp.openingHours().flatMap(OpeningHours::note).ifPresent(n -> lines.add("  " + c.t(n)));
     } else {
-      lines.add("  " + c.t("Stengt nå.", "Closed now.")
-          + nextOpening.map(n -> c.t(" Åpner ", " Opens ")
+      lines.add("  " + c.t("Stengt nå.", "Stengd no.", "Closed now.")
+          + nextOpening.map(n -> c.t(" Åpner ", " Opnar ", " Opens ")
               + CliCommand.DATE_TIME.format(java.time.OffsetDateTime.parse(n)) + ".").orElse(""));
     }
     fallback.ifPresent(f -> {
-      lines.add("  " + c.t("Mens det er stengt: ", "While closed: ") + c.t(f.text()));
-      fallbackContact.ifPresent(fc -> lines.add("  " + c.t("Svarer: ", "Answered by: ") + c.t(fc.label())
-          + (fc.phones().isEmpty() ? "" : c.t(", tlf. ", ", phone ")
+      lines.add("  " + c.t("Mens det er stengt: ", "Medan det er stengt: ", "While closed: ") + c.t(f.text()));
+      fallbackContact.ifPresent(fc -> lines.add("  " + c.t("Svarer: ", "Svarar: ", "Answered by: ") + c.t(fc.label())
+          + (fc.phones().isEmpty() ? "" : c.t(", tlf. ", ", tlf. ", ", phone ")
               + fc.phones().stream().map(PhoneNumber::national).collect(Collectors.joining(" / ")))));
-      callbackBy.ifPresent(d -> lines.add("  " + c.t("Du blir ringt opp senest ", "You will be called back by ")
+      callbackBy.ifPresent(d -> lines.add("  " + c.t("Du blir ringt opp senest ", "Du vert ringd opp seinast ", "You will be called back by ")
           + CliCommand.DATE.format(d) + "."));
     });
     return lines;

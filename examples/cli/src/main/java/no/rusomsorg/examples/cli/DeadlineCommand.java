@@ -52,10 +52,16 @@ final class DeadlineCommand extends CliCommand {
   }
 
   @Override
+  java.util.Map<String, String> fieldOptions() {
+    return java.util.Map.of("start", "--from", "date", "--date");
+  }
+
+  @Override
   int run() {
     DeadlineRule r = RULES.get(lower(rule.trim()));
     if (r == null) {
       throw usage("ukjent regel '" + rule + "': bruk fvl, pbrl, tsb eller interim",
+        "ukjend regel '" + rule + "': bruk fvl, pbrl, tsb eller interim",
           "unknown rule '" + rule + "': use fvl, pbrl, tsb or interim");
     }
     LocalDate start = dateOrToday("--from", from);
@@ -65,12 +71,12 @@ final class DeadlineCommand extends CliCommand {
           d.legalReference().map(LegalReference::lovdataUrl), d.trace(lang())));
     }
     println(t(r.title()));
-    println(t("Frist: ", "Due: ") + DATE.format(d.due()) + " (" + d.due().getDayOfWeek()
+    println(t("Frist: ", "Frist: ", "Due: ") + DATE.format(d.due()) + " (" + d.due().getDayOfWeek()
         .getDisplayName(java.time.format.TextStyle.FULL, lang().locale()) + ")");
-    println(t("Regnet fra: ", "Counted from: ") + DATE.format(d.start()) + " – " + t(r.startEvent()));
-    println(t("Utregning: ", "Computation: ") + d.trace(lang()));
-    d.extensionReason().ifPresent(x -> println(t("Hoppet over: ", "Skipped: ") + t(x)));
-    d.legalReference().ifPresent(ref -> println(t("Hjemmel: ", "Legal basis: ") + cite(ref) + " – " + ref.lovdataUrl()));
+    println(t("Regnet fra: ", "Rekna frå: ", "Counted from: ") + DATE.format(d.start()) + " – " + t(r.startEvent()));
+    println(t("Utregning: ", "Utrekning: ", "Computation: ") + d.trace(lang()));
+    d.extensionReason().ifPresent(x -> println(t("Hoppet over: ", "Hoppa over: ", "Skipped: ") + t(x)));
+    d.legalReference().ifPresent(ref -> println(t("Hjemmel: ", "Heimel: ", "Legal basis: ") + cite(ref) + " – " + ref.lovdataUrl()));
     return RusomsorgCli.OK;
   }
 }

@@ -50,39 +50,40 @@ final class MunicipalitiesCommand extends CliCommand {
     if (json) {
       return printJson(new Answer(d, entries));
     }
-    println(t("Kommuner per " + DATE.format(d) + ":", "Municipalities on " + DATE.format(d) + ":"));
+    println(t("Kommuner per " + DATE.format(d) + ":", "Kommunar per " + DATE.format(d) + ":", "Municipalities on " + DATE.format(d) + ":"));
     if (entries.isEmpty()) {
-      println(t("  (ingen kommune-plugins funnet på klassestien)", "  (no municipality plugins found on the class path)"));
+      println(t("  (ingen kommune-plugins funnet på klassestien)", "  (fann ingen kommune-plugins på klassestigen)", "  (no municipality plugins found on the class path)"));
     }
     for (Entry e : entries) {
       StringBuilder sb = new StringBuilder("  ").append(e.name());
       switch (e.status()) {
         case FOUND:
           sb.append(" (").append(e.number().orElseThrow()).append(", ").append(e.county().orElseThrow().name()).append(") – ")
-              .append(e.servicesOnDate()).append(t(" tjenester", " services"));
+              .append(e.servicesOnDate()).append(t(" tjenester", " tenester", " services"));
           break;
         case MERGED:
           sb.append(e.successor().map(s -> t(" – slått sammen med " + s.name() + " (" + s.number() + ") fra " + DATE.format(s.from()),
+        " – slått saman med " + s.name() + " (" + s.number() + ") frå " + DATE.format(s.from()),
               " – merged into " + s.name() + " (" + s.number() + ") on " + DATE.format(s.from())))
               .orElseThrow());
           break;
         case ENDED:
-          sb.append(t(" – fantes ikke lenger", " – no longer existed"));
+          sb.append(t(" – fantes ikke lenger", " – fanst ikkje lenger", " – no longer existed"));
           break;
         case EXISTED_NO_DATA:
-          sb.append(t(" – fantes, men ingen data før " + DATE.format(e.dataFrom()),
+          sb.append(t(" – fantes, men ingen data før " + DATE.format(e.dataFrom()), " – fanst, men ingen data før " + DATE.format(e.dataFrom()),
               " – existed, but no data before " + DATE.format(e.dataFrom())));
           break;
         case NOT_YET_ESTABLISHED:
-          sb.append(t(" – fantes ikke ennå", " – did not exist yet"));
+          sb.append(t(" – fantes ikke ennå", " – fanst ikkje enno", " – did not exist yet"));
           break;
         case UNKNOWN: // not expected: the municipality is listed from its own catalog
         default:
-          sb.append(t(" – ukjent", " – unknown"));
+          sb.append(t(" – ukjent", " – ukjend", " – unknown"));
           break;
       }
-      sb.append(t("  [data ", "  [data ")).append(e.dataVersion())
-          .append(t(", kontrollert ", ", verified ")).append(DATE.format(e.verifiedOn())).append(']');
+      sb.append(t("  [data ", "  [data ", "  [data ")).append(e.dataVersion())
+          .append(t(", kontrollert ", ", kontrollert ", ", verified ")).append(DATE.format(e.verifiedOn())).append(']');
       println(sb.toString());
     }
     return RusomsorgCli.OK;

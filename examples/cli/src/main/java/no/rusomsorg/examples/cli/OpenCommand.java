@@ -53,12 +53,12 @@ final class OpenCommand extends CliCommand {
           open, answered, contacts));
     }
     println(t(s.name()) + " [" + s.id() + "] – " + c.municipality().name());
-    println(t("Tidspunkt: ", "At: ") + DATE_TIME.format(moment) + t(" (norsk tid)", " (Oslo time)"));
-    println(open ? t("ÅPENT nå.", "OPEN now.")
-        : answered ? t("STENGT nå, men telefonen blir besvart.", "CLOSED now, but the phone is answered.")
-        : t("STENGT nå.", "CLOSED now."));
+    println(t("Tidspunkt: ", "Tidspunkt: ", "At: ") + DATE_TIME.format(moment) + t(" (norsk tid)", " (norsk tid)", " (Oslo time)"));
+    println(open ? t("ÅPENT nå.", "OPE no.", "OPEN now.")
+        : answered ? t("STENGT nå, men telefonen blir besvart.", "STENGD no, men telefonen vert svart.", "CLOSED now, but the phone is answered.")
+        : t("STENGT nå.", "STENGD no.", "CLOSED now."));
     if (contacts.isEmpty()) {
-      println(t("Ingen kontaktpunkter er registrert for tjenesten.", "No contact points are registered for the service."));
+      println(t("Ingen kontaktpunkter er registrert for tjenesten.", "Ingen kontaktpunkt er registrerte for tenesta.", "No contact points are registered for the service."));
     }
     for (ContactView v : contacts) {
       println("");
@@ -69,6 +69,7 @@ final class OpenCommand extends CliCommand {
     if (!answered) {
       println("");
       println(t("Ved fare for liv: ring 113. Legevakten: 116 117 (hele døgnet).",
+        "Ved fare for liv: ring 113. Legevakta: 116 117 (heile døgnet).",
           "If a life is in danger: call 113. Out-of-hours medical service: 116 117 (day and night)."));
     }
     return RusomsorgCli.OK;

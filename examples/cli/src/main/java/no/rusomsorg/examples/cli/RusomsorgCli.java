@@ -11,6 +11,7 @@ import no.rusomsorg.core.RusomsorgException;
 import no.rusomsorg.core.eligibility.ContradictoryFactsException;
 import no.rusomsorg.api.MunicipalityRegistry;
 import no.rusomsorg.api.ProviderException;
+import no.rusomsorg.core.text.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,19 +26,24 @@ import picocli.CommandLine.Spec;
  * the commands, which use it only when {@code --date} or {@code --at} is not given. Tests pass a fixed
  * clock and their own registry through {@link #commandLine(Supplier, Clock)}.
  *
- * <p>Exit codes: {@value #OK} success; {@value #FAILURE} a plugin or the tool failed; {@value #USAGE}
- * bad arguments (picocli's usage-error code); {@value #NOT_FOUND} the municipality, service or body
- * asked about does not exist on the date.
+ * <p>Exit codes, the same in every command (ADR 0025): {@value #OK} answered; {@value #FAILURE} a plugin
+ * or the tool failed; {@value #USAGE} bad arguments or input (also when none are given);
+ * {@value #NOT_FOUND} the municipality, service or body asked about is unknown or did not exist on the
+ * date; {@value #NO_LONGER_EXISTS} the municipality had merged or ended by the date (the answer names
+ * who took over).
  */
 @Command(
     name = "rusomsorg",
     mixinStandardHelpOptions = true,
     versionProvider = RusomsorgCli.Version.class,
+    usageHelpAutoWidth = true,
     description = {
         "Kommunale rustjenester: tjenester, hvem som kan få dem, frister og klageveier.",
+        "Kommunale rustenester: tenester, kven som kan få dei, fristar og klagevegar.",
         "Municipal substance-abuse services: services, who may get them, deadlines and complaint routes.",
         "",
-        "Tekst på bokmål som standard; --lang en gir engelsk. --json gir maskinlesbar utdata."},
+        "--lang nb (bokmål), nn (nynorsk) eller/or en (English). Uten --lang / utan --lang / without --lang:"
+            + " kommunens målform (nynorsk-kommune → nn), ellers/elles/otherwise nb. --json: JSON."},
     subcommands = {
         MunicipalitiesCommand.class,
         ServicesCommand.class,
@@ -49,21 +55,24 @@ import picocli.CommandLine.Spec;
         TriageCommand.class,
         RulesCommand.class,
         CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeListHeading = "%nAvslutningskoder / exit codes:%n",
     exitCodeList = {
-        "0:OK",
-        "1:a plugin or the tool failed",
-        "2:bad arguments (usage error)",
-        "3:municipality, service or body not found on the date"})
-public final class RusomsorgCli implements Runnable {
-  /** Success. */
+        "0:svar gitt / answered",
+        "1:en plugin eller verktøyet feilet / a plugin or the tool failed",
+        "2:ugyldige argumenter eller opplysninger, eller ingen / bad or no arguments",
+        "3:kommune, tjeneste eller organ finnes ikke på datoen / municipality, service or body not found on the date",
+        "4:kommunen var slått sammen eller nedlagt på datoen / the municipality had merged or ended by the date"})
+public final class RusomsorgCli implements java.util.concurrent.Callable<Integer> {
+  /** Answered. */
   public static final int OK = 0;
   /** A plugin or the tool failed. */
   public static final int FAILURE = 1;
-  /** Bad arguments; picocli's usage-error code. */
+  /** Bad arguments or input, or none given; picocli's usage-error code. */
   public static final int USAGE = 2;
-  /** The municipality, service or body asked about does not exist on the date. */
+  /** The municipality, service or body asked about is unknown, or did not exist on the date. */
   public static final int NOT_FOUND = 3;
+  /** The municipality had merged into another or ended by the date; the answer says who took over. */
+  public static final int NO_LONGER_EXISTS = 4;
 
   /** The zone in which "today" and "now" are read, and in which opening hours are given. */
   public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -100,6 +109,7 @@ public final class RusomsorgCli implements Runnable {
    */
   public static CommandLine commandLine(Supplier<MunicipalityRegistry> registry, Clock clock) {
     CommandLine cl = new CommandLine(new RusomsorgCli(registry, clock));
+    cl.setUsageHelpLongOptionsMaxWidth(24);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(RusomsorgCli::onParameterError);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
@@ -107,9 +117,11 @@ public final class RusomsorgCli implements Runnable {
     return cl;
   }
 
+  /** Without a command: the usage on standard error, and the usage-error code. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   Clock clock() {
@@ -123,25 +135,13 @@ public final class RusomsorgCli implements Runnable {
     return registry;
   }
 
-  private static boolean english(java.util.List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equalsIgnoreCase("--lang=en") || (a.equals("--lang") && i + 1 < args.size()
-          && args.get(i + 1).equalsIgnoreCase("en"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static int onParameterError(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    boolean en = english(Arrays.asList(args));
-    err.println(cl.getColorScheme().errorText("rusomsorg: " + masked(ex.getMessage())));
-    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-    err.println((en ? "See '" : "Se '") + cl.getCommandSpec().qualifiedName() + " --help'"
-        + (en ? " for usage." : " for bruk."));
+    Language l = Messages.fromArgs(Arrays.asList(args));
+    err.println(cl.getColorScheme().errorText("rusomsorg: " + Messages.usage(ex, l)));
+    err.println(Messages.pick(l, "Se '", "Sjå '", "See '") + cl.getCommandSpec().qualifiedName() + " --help'"
+        + Messages.pick(l, " for bruk.", " for bruk.", " for usage."));
     err.flush();
     return USAGE;
   }
@@ -178,7 +178,9 @@ public final class RusomsorgCli implements Runnable {
 
   private static int onExecutionError(Exception ex, CommandLine cl, java.util.List<String> args) {
     PrintWriter err = cl.getErr();
-    boolean en = english(args);
+    Object command = cl.getCommand();
+    Language l = command instanceof CliCommand && ((CliCommand) command).resolvedLanguage() != null
+        ? ((CliCommand) command).resolvedLanguage() : Messages.fromArgs(args);
     int code;
     String message;
     if (ex instanceof CliException) {
@@ -186,30 +188,43 @@ public final class RusomsorgCli implements Runnable {
       message = ex.getMessage();
     } else if (ex instanceof ProviderException) {
       code = FAILURE;
-      message = (en ? "a municipality plugin could not be loaded: " : "en kommune-plugin kunne ikke lastes: ")
-          + ex.getMessage();
-    } else if (ex instanceof ContradictoryFactsException || ex instanceof InvalidValueException) {
+      message = Messages.pick(l, "en kommune-plugin kunne ikke lastes: ", "ein kommune-plugin kunne ikkje lastast: ",
+          "a municipality plugin could not be loaded: ") + ex.getMessage();
+    } else if (ex instanceof InvalidValueException) {
       code = USAGE;
-      message = (en ? "invalid input: " : "ugyldige opplysninger: ") + masked(ex.getMessage());
+      java.util.Map<String, String> options = command instanceof CliCommand
+          ? ((CliCommand) command).fieldOptions() : java.util.Map.of();
+      message = Messages.invalid((InvalidValueException) ex, options, l);
+    } else if (ex instanceof ContradictoryFactsException) {
+      code = USAGE;
+      message = Messages.pick(l, "opplysningene om personen motsier hverandre", "opplysningane om personen motseier kvarandre",
+          "the facts about the person contradict each other");
     } else if (ex instanceof RusomsorgException) {
       code = NOT_FOUND;
-      message = ex.getMessage();
+      message = Messages.pick(l, "fant ikke det du spurte om: ", "fann ikkje det du spurde om: ", "not found: ")
+          + masked(ex.getMessage());
     } else {
       code = FAILURE;
-      message = (en ? "internal error: " : "intern feil: ") + ex.getClass().getName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+      message = Messages.pick(l, "intern feil: ", "intern feil: ", "internal error: ") + ex.getClass().getName()
+          + (ex.getMessage() == null ? "" : ": " + masked(ex.getMessage()));
     }
     err.println(cl.getColorScheme().errorText("rusomsorg: " + message));
     err.flush();
     return code;
   }
 
-  /** Prints the project version from the jar's manifest, if there is one. */
+  /** Prints the project version, written into the jar by the build (a filtered resource). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = RusomsorgCli.class.getPackage().getImplementationVersion();
-      return new String[] {"rusomsorg " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = RusomsorgCli.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("version.properties is missing from the build");
+        }
+        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return new String[] {"rusomsorg " + p.getProperty("version")};
     }
   }
 }

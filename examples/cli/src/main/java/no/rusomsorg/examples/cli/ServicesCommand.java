@@ -57,6 +57,7 @@ final class ServicesCommand extends CliCommand {
       printServices(found.municipality(), found.number().toString(), found.services(), d);
       println("");
       println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
+        "Data: versjon " + c.dataVersion() + ", kontrollert mot kjeldene " + DATE.format(c.verifiedOn()) + ".",
           "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
       return RusomsorgCli.OK;
     }
@@ -67,9 +68,10 @@ final class ServicesCommand extends CliCommand {
       Optional<SuccessorServices> successor = next.map(f -> new SuccessorServices(f.municipality(), f.services()));
       Catalog history = merged.formerCatalog(); // only its data version and verification date are shown
       if (json) {
-        return printJson(new Answer(municipality, d, status, Optional.of(merged.former()), Optional.empty(),
+        printJson(new Answer(municipality, d, status, Optional.of(merged.former()), Optional.empty(),
             Optional.of(merged.successor()), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()),
             List.of(), successor));
+        return RusomsorgCli.NO_LONGER_EXISTS;
       }
       println(mergedMessage(merged));
       if (next.isPresent()) {
@@ -77,27 +79,29 @@ final class ServicesCommand extends CliCommand {
         printServices(next.get().municipality(), next.get().number().toString(), next.get().services(), d);
       } else {
         String s = merged.successor().name();
-        println(t("Ingen plugin leverer tjenestene til " + s + ".", "No plugin supplies the services of " + s + "."));
+        println(t("Ingen plugin leverer tjenestene til " + s + ".", "Ingen plugin leverer tenestene til " + s + ".", "No plugin supplies the services of " + s + "."));
       }
-      return RusomsorgCli.OK;
+      return RusomsorgCli.NO_LONGER_EXISTS;
     }
     if (l instanceof MunicipalityLookup.Ended) {
       MunicipalityLookup.Ended ended = (MunicipalityLookup.Ended) l;
       Catalog history = ended.formerCatalog(); // only its data version and verification date are shown
       if (json) {
-        return printJson(new Answer(municipality, d, status, Optional.of(ended.former()), Optional.empty(),
+        printJson(new Answer(municipality, d, status, Optional.of(ended.former()), Optional.empty(),
             Optional.empty(), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()), List.of(),
             Optional.empty()));
+        return RusomsorgCli.NO_LONGER_EXISTS;
       }
       println(endedMessage(ended));
-      return RusomsorgCli.OK;
+      return RusomsorgCli.NO_LONGER_EXISTS;
     }
-    throw new CliException(RusomsorgCli.NOT_FOUND, whyNotFound(l));
+    throw new CliException(exitCode(l), whyNotFound(l));
   }
 
   private void printServices(Municipality m, String number, List<Service> services, LocalDate d) {
     String county = m.countyOn(d).map(x -> ", " + x.name()).orElse("");
     println(t(m.name() + " kommune (" + number + county + ") – " + services.size() + " tjenester per " + DATE.format(d),
+        m.name() + " kommune (" + number + county + ") – " + services.size() + " tenester per " + DATE.format(d),
         "Municipality of " + m.name() + " (" + number + county + ") – " + services.size() + " services on " + DATE.format(d)));
     for (Service s : services) {
       println("");
@@ -107,23 +111,23 @@ final class ServicesCommand extends CliCommand {
       s.requisitionedBy().ifPresent(a -> line.append(" (").append(a).append(')'));
       line.append(" · ").append(cost(s.cost()));
       println(line.toString());
-      println("    " + t("Målgruppe: ", "Target group: ") + (s.targetGroups().isEmpty()
-          ? t("ikke oppgitt i kilden", "not stated by the source")
+      println("    " + t("Målgruppe: ", "Målgruppe: ", "Target group: ") + (s.targetGroups().isEmpty()
+          ? t("ikke oppgitt i kilden", "ikkje oppgitt i kjelda", "not stated by the source")
           : s.targetGroups().stream().map(g -> t(g.label())).collect(Collectors.joining(", "))));
       if (s.accessMode() == no.rusomsorg.core.service.AccessMode.APPLICATION_AND_DECISION) {
-        println("    " + t("I målgruppen betyr at du kan søke; kommunen avgjør.",
+        println("    " + t("I målgruppen betyr at du kan søke; kommunen avgjør.", "I målgruppa tyder at du kan søkje; kommunen avgjer.",
             "Being in the target group means you may apply; the municipality decides."));
       }
       for (ResponsePromise p : s.responsePromises()) {
         PeriodSpec period = p.period();
-        String when = period.amount() == 0 ? t("samme dag", "the same day")
+        String when = period.amount() == 0 ? t("samme dag", "same dag", "the same day")
             : !period.isRange() ? unit(period.unit(), period.amount())
-            : period.minAmount() == 0 ? t("innen ", "within ") + unit(period.unit(), period.amount())
+            : period.minAmount() == 0 ? t("innen ", "innan ", "within ") + unit(period.unit(), period.amount())
             : period.minAmount() + "–" + unit(period.unit(), period.amount());
         println("    " + t(p.what()) + ": " + when);
       }
       if (!s.legalBasis().isEmpty()) {
-        println("    " + t("Hjemmel: ", "Legal basis: ")
+        println("    " + t("Hjemmel: ", "Heimel: ", "Legal basis: ")
             + s.legalBasis().stream().map(this::cite).collect(Collectors.joining(", ")));
       }
     }
@@ -133,11 +137,11 @@ final class ServicesCommand extends CliCommand {
   private String cost(Cost c) {
     switch (c.kind()) {
       case FREE:
-        return t("gratis", "free");
+        return t("gratis", "gratis", "free");
       case FEE:
-        return t("egenandel: ", "fee: ") + t(c.description().orElseThrow());
+        return t("egenandel: ", "eigendel: ", "fee: ") + t(c.description().orElseThrow());
       default:
-        return t("pris ikke oppgitt", "price not stated") + c.description().map(d -> " (" + t(d) + ")").orElse("");
+        return t("pris ikke oppgitt", "pris ikkje oppgitt", "price not stated") + c.description().map(d -> " (" + t(d) + ")").orElse("");
     }
   }
 

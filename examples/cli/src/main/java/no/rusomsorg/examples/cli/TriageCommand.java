@@ -45,10 +45,16 @@ final class TriageCommand extends CliCommand {
   record Answer(Situation situation, LocalDate date, List<Step> steps) {}
 
   @Override
+  java.util.Map<String, String> fieldOptions() {
+    return java.util.Map.of("start", "--referral-received", "date", "--date");
+  }
+
+  @Override
   int run() {
     Situation s = SITUATIONS.get(lower(situation.trim()));
     if (s == null) {
       throw usage("ukjent situasjon '" + situation + "': bruk life, acute, severe, mild eller relative",
+        "ukjend situasjon '" + situation + "': bruk life, acute, severe, mild eller relative",
           "unknown situation '" + situation + "': use life, acute, severe, mild or relative");
     }
     LocalDate day = dateOrToday("--date", date);
@@ -64,14 +70,14 @@ final class TriageCommand extends CliCommand {
       println("");
       println(step.order() + ". " + t(step.title()));
       println("   " + t(step.action()));
-      StringBuilder who = new StringBuilder("   " + t("Kontakt: ", "Contact: ") + t(step.contact().name()));
+      StringBuilder who = new StringBuilder("   " + t("Kontakt: ", "Kontakt: ", "Contact: ") + t(step.contact().name()));
       step.contact().phone().ifPresent(p -> who.append(", ").append(p.national()));
       if (step.contact().available24x7()) {
-        who.append(t(" (døgnåpent)", " (around the clock)"));
+        who.append(t(" (døgnåpent)", " (ope heile døgnet)", " (around the clock)"));
       }
       println(who.toString());
-      step.deadline().ifPresent(d -> println("   " + t("Frist: ", "Due: ") + DATE.format(d.due()) + " – " + d.trace(lang())));
-      step.legalReference().ifPresent(ref -> println("   " + t("Hjemmel: ", "Legal basis: ") + cite(ref)));
+      step.deadline().ifPresent(d -> println("   " + t("Frist: ", "Frist: ", "Due: ") + DATE.format(d.due()) + " – " + d.trace(lang())));
+      step.legalReference().ifPresent(ref -> println("   " + t("Hjemmel: ", "Heimel: ", "Legal basis: ") + cite(ref)));
     }
     return RusomsorgCli.OK;
   }

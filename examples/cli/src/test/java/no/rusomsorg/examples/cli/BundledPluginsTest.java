@@ -49,7 +49,7 @@ class BundledPluginsTest {
   @Test
   void sogneAfter2019MergedIntoKristiansand4204() {
     Result r = run("services", "Søgne", "--date", "2021-01-01");
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).isEqualTo(RusomsorgCli.NO_LONGER_EXISTS);
     assertThat(r.out()).contains("Søgne (1018) ble slått sammen med Kristiansand (4204) fra 01.01.2020");
     JsonNode j = run("services", "1018", "--date", "2020-01-01", "--json").json();
     assertThat(j.get("status").asString()).isEqualTo("MERGED");

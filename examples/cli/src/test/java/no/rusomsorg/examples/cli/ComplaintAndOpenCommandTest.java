@@ -60,7 +60,7 @@ class ComplaintAndOpenCommandTest {
     Result notYetOffered = run("complaint", "Nordvik", "nordvik.activity", "--date", "2019-01-01", "--regime", "service");
     assertThat(notYetOffered.code()).isEqualTo(RusomsorgCli.NOT_FOUND);
     Result merged = run("complaint", "Sørvik", "sorvik.follow-up-team", "--date", "2021-01-01");
-    assertThat(merged.code()).isEqualTo(RusomsorgCli.NOT_FOUND);
+    assertThat(merged.code()).isEqualTo(RusomsorgCli.NO_LONGER_EXISTS);
     assertThat(merged.err()).contains("Nordvik (1199)");
     Result missingService = run("complaint", "Nordvik");
     assertThat(missingService.code()).isEqualTo(RusomsorgCli.USAGE);

@@ -75,14 +75,14 @@ class MergerLookupTest {
   @Test
   void theToolShowsNoServicesOfSogneIn2026() {
     Result r = Cli.run(MunicipalityRegistry::discover, "services", "Søgne", "--date", "2026-03-12", "--json");
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).isEqualTo(RusomsorgCli.NO_LONGER_EXISTS);
     JsonNode j = r.json();
     assertThat(j.get("status").asString()).isEqualTo("MERGED");
     assertThat(j.get("services")).isEmpty();
     assertThat(j.has("successorServices")).isFalse();
     assertThat(j.get("successor").get("number").asString()).isEqualTo("4204");
     Result check = Cli.run(MunicipalityRegistry::discover, "check", "Søgne", "--date", "2026-03-12", "--age", "30");
-    assertThat(check.code()).isEqualTo(RusomsorgCli.NOT_FOUND);
+    assertThat(check.code()).isEqualTo(RusomsorgCli.NO_LONGER_EXISTS);
     assertThat(check.err()).contains("Kristiansand (4204)");
   }
 }
