@@ -33,6 +33,20 @@
   function ltString(text) {
     return text[LANG] !== undefined ? text[LANG] : text.nb;
   }
+  function heading(tag, text, size) {
+    const h = el(tag, text, 'ds-heading');
+    h.setAttribute('data-size', size);
+    return h;
+  }
+  /** A Norwegian number written as people read it: 468 95 582, 51 50 00 00; others as they are. */
+  function phone(p) {
+    const m = /^(\+47)?(\d{8})$/.exec(String(p).replace(/\s/g, ''));
+    if (!m) return String(p);
+    const d = m[2];
+    const local = /^[49]/.test(d) ? d.slice(0, 3) + ' ' + d.slice(3, 5) + ' ' + d.slice(5)
+      : d.slice(0, 2) + ' ' + d.slice(2, 4) + ' ' + d.slice(4, 6) + ' ' + d.slice(6);
+    return (m[1] ? '+47 ' : '') + local;
+  }
   function radio(name) {
     const c = form.querySelector('input[name="' + name + '"]:checked');
     return c ? c.value : '';
@@ -100,12 +114,14 @@
     const cp = c.contactPoint;
     const name = el('strong');
     name.appendChild(lt('span', c.unit));
-    name.appendChild(document.createTextNode(' – '));
-    name.appendChild(lt('span', cp.label));
+    if (ltString(cp.label) !== ltString(c.unit)) {
+      name.appendChild(document.createTextNode(' – '));
+      name.appendChild(lt('span', cp.label));
+    }
     li.appendChild(name);
     li.appendChild(el('span', ' (' + t(c.openNow ? 'result.openNow' : 'result.closedNow') + ')'));
     (cp.phones || []).forEach(function (p) {
-      const a = el('a', t('result.call', { phone: p }), 'ds-link');
+      const a = el('a', t('result.call', { phone: phone(p) }), 'ds-link');
       a.href = 'tel:' + String(p).replace(/\s/g, '');
       li.appendChild(document.createTextNode(' '));
       li.appendChild(a);
@@ -121,23 +137,27 @@
 
   function render(answer, triage) {
     result.textContent = '';
-    result.appendChild(el('h2', t('result.services', { name: answer.municipality.name }), 'ds-heading'));
+    result.appendChild(heading('h2', t('result.services', { name: answer.municipality.name }), 'md'));
     const order = { ELIGIBLE: 0, UNKNOWN: 1, NOT_ELIGIBLE: 2 };
     const services = answer.services.slice().sort(function (a, b) {
       return order[a.verdict ? a.verdict.outcome : 'UNKNOWN'] - order[b.verdict ? b.verdict.outcome : 'UNKNOWN'];
     });
     services.forEach(function (s) {
       const outcome = s.verdict ? s.verdict.outcome : 'UNKNOWN';
-      const box = el('article', undefined, 'ds-card service ' + outcome);
+      const box = el('article', undefined, 'service ' + outcome);
       box.setAttribute('data-service', s.id);
       box.setAttribute('data-outcome', outcome);
       const head = el('div', undefined, 'service__head');
-      head.appendChild(lt('h3', s.name, 'ds-heading'));
+      const h3 = lt('h3', s.name, 'ds-heading');
+      h3.setAttribute('data-size', 'sm');
+      head.appendChild(h3);
       const tag = el('span', t('outcome.' + outcome), 'ds-tag');
       tag.setAttribute('data-color', { ELIGIBLE: 'success', NOT_ELIGIBLE: 'danger', UNKNOWN: 'warning' }[outcome]);
       head.appendChild(tag);
       box.appendChild(head);
-      box.appendChild(s.verdict ? lt('p', s.answer, 'ds-paragraph verdict') : el('p', t('result.noSource'), 'ds-paragraph verdict'));
+      const verdict = s.verdict ? lt('p', s.answer, 'ds-paragraph verdict') : el('p', t('result.noSource'), 'ds-paragraph verdict');
+      verdict.textContent = verdict.textContent.charAt(0).toUpperCase() + verdict.textContent.slice(1);
+      box.appendChild(verdict);
       if (s.description) box.appendChild(lt('p', s.description, 'ds-paragraph'));
       if (s.verdict && s.verdict.reasons.length) {
         const why = el('details', undefined, 'ds-details why');
@@ -155,14 +175,14 @@
         }), 'ds-paragraph'));
       }
       if (outcome !== 'NOT_ELIGIBLE' && s.contactNow.length) {
-        box.appendChild(el('h4', t('result.reachNow'), 'ds-heading'));
+        box.appendChild(heading('h4', t('result.reachNow'), 'xs'));
         const ul = el('ul', undefined, 'ds-list contacts');
         s.contactNow.forEach(function (c) { ul.appendChild(contactBlock(c)); });
         box.appendChild(ul);
       }
       result.appendChild(box);
     });
-    result.appendChild(el('h2', t('result.nextSteps', { title: ltString(triage.title) }), 'ds-heading'));
+    result.appendChild(heading('h2', t('result.nextSteps', { title: ltString(triage.title) }), 'md'));
     const ol = el('ol', undefined, 'ds-list steps');
     ol.id = 'steps';
     triage.steps.forEach(function (st) {
@@ -173,7 +193,7 @@
         const p = el('p', undefined, 'ds-paragraph');
         p.appendChild(lt('span', st.contact.name));
         p.appendChild(document.createTextNode(': '));
-        const a = el('a', st.contact.phone, 'ds-link');
+        const a = el('a', phone(st.contact.phone), 'ds-link');
         a.href = 'tel:' + String(st.contact.phone).replace(/\s/g, '');
         p.appendChild(a);
         li.appendChild(p);

@@ -62,7 +62,7 @@ class BrowserTest {
     WebElement dropIn = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("article[data-service='sandnes.drop-in']")));
     assertThat(dropIn.getAttribute("data-outcome")).isEqualTo("ELIGIBLE");
-    assertThat(dropIn.getText()).contains("i målgruppen – du kan ta kontakt selv").contains("Slik når du dem nå").contains("Ring");
+    assertThat(dropIn.getText()).contains("I målgruppen – du kan ta kontakt selv").contains("Slik når du dem nå").contains("Ring");
     List<WebElement> steps = driver.findElements(By.cssSelector("#steps > li"));
     assertThat(steps).isNotEmpty();
     assertThat(driver.findElement(By.id("result")).getText()).contains("Neste steg: Alvorlige rusproblemer");
