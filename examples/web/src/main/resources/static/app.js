@@ -45,7 +45,7 @@
     const d = m[2];
     const local = /^[49]/.test(d) ? d.slice(0, 3) + ' ' + d.slice(3, 5) + ' ' + d.slice(5)
       : d.slice(0, 2) + ' ' + d.slice(2, 4) + ' ' + d.slice(4, 6) + ' ' + d.slice(6);
-    return (m[1] ? '+47 ' : '') + local;
+    return ((m[1] ? '+47 ' : '') + local).replace(/ /g, '\u00a0'); // a number is not broken across lines
   }
   function radio(name) {
     const c = form.querySelector('input[name="' + name + '"]:checked');
@@ -137,6 +137,25 @@
 
   function render(answer, triage) {
     result.textContent = '';
+    result.appendChild(heading('h2', t('result.nextSteps', { title: ltString(triage.title) }), 'md'));
+    const ol = el('ol', undefined, 'ds-list steps');
+    ol.id = 'steps';
+    triage.steps.forEach(function (st) {
+      const li = el('li');
+      li.appendChild(lt('strong', st.title));
+      li.appendChild(lt('p', st.action, 'ds-paragraph'));
+      if (st.contact && st.contact.phone) {
+        const p = el('p', undefined, 'ds-paragraph');
+        p.appendChild(lt('span', st.contact.name));
+        p.appendChild(document.createTextNode(': '));
+        const a = el('a', phone(st.contact.phone), 'ds-link');
+        a.href = 'tel:' + String(st.contact.phone).replace(/\s/g, '');
+        p.appendChild(a);
+        li.appendChild(p);
+      }
+      ol.appendChild(li);
+    });
+    result.appendChild(ol);
     result.appendChild(heading('h2', t('result.services', { name: answer.municipality.name }), 'md'));
     const order = { ELIGIBLE: 0, UNKNOWN: 1, NOT_ELIGIBLE: 2 };
     const services = answer.services.slice().sort(function (a, b) {
@@ -182,25 +201,6 @@
       }
       result.appendChild(box);
     });
-    result.appendChild(heading('h2', t('result.nextSteps', { title: ltString(triage.title) }), 'md'));
-    const ol = el('ol', undefined, 'ds-list steps');
-    ol.id = 'steps';
-    triage.steps.forEach(function (st) {
-      const li = el('li');
-      li.appendChild(lt('strong', st.title));
-      li.appendChild(lt('p', st.action, 'ds-paragraph'));
-      if (st.contact && st.contact.phone) {
-        const p = el('p', undefined, 'ds-paragraph');
-        p.appendChild(lt('span', st.contact.name));
-        p.appendChild(document.createTextNode(': '));
-        const a = el('a', phone(st.contact.phone), 'ds-link');
-        a.href = 'tel:' + String(st.contact.phone).replace(/\s/g, '');
-        p.appendChild(a);
-        li.appendChild(p);
-      }
-      ol.appendChild(li);
-    });
-    result.appendChild(ol);
     result.focus();
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +66,9 @@ class BrowserTest {
     List<WebElement> steps = driver.findElements(By.cssSelector("#steps > li"));
     assertThat(steps).isNotEmpty();
     assertThat(driver.findElement(By.id("result")).getText()).contains("Neste steg: Alvorlige rusproblemer");
+    assertThat(Browser.js(driver, "return (document.getElementById('steps').compareDocumentPosition("
+        + "document.querySelector('#result article')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;"))
+        .as("the next steps come before the list of services").isEqualTo(true);
   }
 
   @Test
@@ -201,9 +204,12 @@ class BrowserTest {
             + " height: document.documentElement.scrollHeight};"));
     assertThat(((Number) size.get("scroll")).intValue()).as("%s at %d px needs no sideways scrolling", name, width)
         .isLessThanOrEqualTo(((Number) size.get("client")).intValue());
-    driver.manage().window().setSize(new Dimension(width, Math.min(((Number) size.get("height")).intValue() + 150, 8000)));
+    // the whole page, beyond the window, through the DevTools protocol
+    Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+        "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width",
+            ((Number) size.get("client")).intValue(), "height", ((Number) size.get("height")).intValue(), "scale", 1)));
     Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   @Test
