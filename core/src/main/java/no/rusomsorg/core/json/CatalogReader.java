@@ -172,6 +172,9 @@ final class CatalogReader {
       }
       try {
         catalog = catalog();
+      } catch (CatalogProblemsException e) {
+        e.problems().forEach(this::problem);
+        found += e.problemCount() - e.problems().size();
       } catch (InvalidValueException e) {
         problem(e);
       } catch (NullPointerException e) {
