@@ -2,6 +2,7 @@ package no.rusomsorg.core.contract;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.rusomsorg.core.CatalogProblemsException;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.SandnesFixture;
 import no.rusomsorg.core.authority.Authorities;
@@ -70,6 +71,9 @@ class CoreNullContractTest extends NullContractTestBase {
             () -> ApplicationCase.receive(DAY, ComplaintRegime.FVL_MUNICIPAL, ApplicationCase.Applicant.SELF, false))
         .sample(ComplaintCase.class, () -> ComplaintCase.file(ComplaintRegime.FVL_MUNICIPAL, DAY, DAY, DAY))
         .sample(MunicipalityRef.class, () -> SANDNES)
+        .sample(CatalogProblemsException.class, () -> new CatalogProblemsException(List.of(
+            new InvalidValueException("a", InvalidValueException.Rule.REQUIRED, "sample"),
+            new InvalidValueException("b", InvalidValueException.Rule.UNIQUE, "sample")), 2))
         .sample(InvalidValueException.class,
             () -> new InvalidValueException("field", InvalidValueException.Rule.REQUIRED, "sample"));
   }
