@@ -268,6 +268,6 @@ class ApiTest {
   void thePageIsServed() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("<html lang=\"nb\"").contains("<label for=\"age\"");
+    assertThat(r.body()).contains("<html lang=\"nb\"").contains("<label class=\"ds-label\" for=\"age\"");
   }
 }
