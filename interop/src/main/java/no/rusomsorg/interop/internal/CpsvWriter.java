@@ -55,6 +55,7 @@ public final class CpsvWriter {
   private final LocalDate asOf;
   private final String m;
   private final Rdf rdf = new Rdf();
+  private final java.util.Map<String, Rdf.Resource> contactPoints = new java.util.HashMap<>();
 
   private CpsvWriter(Catalog catalog, Provenance provenance, LocalDate asOf) {
     this.catalog = catalog;
@@ -180,7 +181,12 @@ public final class CpsvWriter {
   }
 
   private Rdf.Resource contactPoint(ContactPoint cp) {
+    Rdf.Resource done = contactPoints.get(cp.id());
+    if (done != null) {
+      return done;
+    }
     Rdf.Resource c = rdf.resource(urn("contact-point", cp.id()), "cv:ContactPoint");
+    contactPoints.put(cp.id(), c);
     for (PhoneNumber p : cp.phones()) {
       c.string("cv:telephone", p.value());
     }

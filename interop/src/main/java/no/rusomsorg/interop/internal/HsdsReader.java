@@ -86,8 +86,10 @@ public final class HsdsReader {
    */
   public static Catalog read(Map<String, String> files, HsdsSupplement supplement) {
     HsdsReader r = new HsdsReader(supplement);
+    boolean ownTerms = HsdsWriter.taxonomyTerms().equals(files.get("taxonomy_term.json"));
     for (String type : HsdsVocabulary.TYPES) {
-      r.docs.put(type, r.parse(type, files.get(type + ".json")));
+      // the taxonomy terms this module writes are known: parse them once, not per import
+      r.docs.put(type, ownTerms && type.equals("taxonomy_term") ? OwnTerms.NODES : r.parse(type, files.get(type + ".json")));
     }
     if (!files.containsKey("organization.json")) {
       throw new InvalidValueException("organization.json", Rule.REQUIRED, "an HSDS dataset needs its organizations");
@@ -96,6 +98,11 @@ public final class HsdsReader {
       throw new InvalidValueException("service.json", Rule.REQUIRED, "an HSDS dataset needs its services");
     }
     return r.catalog();
+  }
+
+  /** The taxonomy terms of {@link HsdsWriter}, parsed once. */
+  private static final class OwnTerms {
+    static final List<JsonNode> NODES = new HsdsReader(null).parse("taxonomy_term", HsdsWriter.taxonomyTerms());
   }
 
   private List<JsonNode> parse(String type, String text) {

@@ -42,37 +42,28 @@ import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.core.service.TargetGroup;
 import no.rusomsorg.core.text.Language;
 import no.rusomsorg.interop.Provenance;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import no.rusomsorg.interop.internal.JsonText.Obj;
 
 /** Writes a catalog as HSDS 3.0: one JSON array per object type. */
 public final class HsdsWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER;
-
-  static {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    WRITER = JsonMapper.builder().build().writer().with(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
+  /** The two taxonomy documents, the same in every export. */
+  private static final class Taxonomies {
+    static final Map<String, String> DOCUMENTS = taxonomyDocuments();
   }
 
   private final Catalog catalog;
   private final Provenance provenance;
   private final LocalDate asOf;
   private final String m;
-  private final Map<String, ArrayNode> docs = new LinkedHashMap<>();
+  private final Map<String, List<Obj>> docs = new LinkedHashMap<>();
 
-  private HsdsWriter(Catalog catalog, Provenance provenance, LocalDate asOf) {
+  private HsdsWriter(Catalog catalog, Provenance provenance, LocalDate asOf, boolean withTaxonomies) {
     this.catalog = catalog;
     this.provenance = provenance;
     this.asOf = asOf;
-    this.m = catalog.municipality().id();
+    this.m = withTaxonomies ? "" : catalog.municipality().id();
     for (String t : HsdsVocabulary.TYPES) {
-      docs.put(t, NODES.arrayNode());
+      docs.put(t, new ArrayList<>());
     }
   }
 
@@ -85,13 +76,31 @@ public final class HsdsWriter {
    * @return file name to JSON text
    */
   public static Map<String, String> write(Catalog catalog, Provenance provenance, LocalDate asOf) {
-    HsdsWriter w = new HsdsWriter(catalog, provenance, asOf);
+    HsdsWriter w = new HsdsWriter(catalog, provenance, asOf, false);
     w.all();
     Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, ArrayNode> e : w.docs.entrySet()) {
-      out.put(e.getKey() + ".json", WRITER.writeValueAsString(e.getValue()) + "\n");
+    for (Map.Entry<String, List<Obj>> e : w.docs.entrySet()) {
+      String name = e.getKey() + ".json";
+      String cached = Taxonomies.DOCUMENTS.get(name);
+      out.put(name, cached != null ? cached : JsonText.array(e.getValue()));
     }
     return out;
+  }
+
+  /**
+   * The taxonomy terms document every export contains.
+   *
+   * @return the text
+   */
+  static String taxonomyTerms() {
+    return Taxonomies.DOCUMENTS.get("taxonomy_term.json");
+  }
+
+  private static Map<String, String> taxonomyDocuments() {
+    HsdsWriter w = new HsdsWriter(null, null, null, true);
+    w.taxonomies();
+    return Map.of("taxonomy.json", JsonText.array(w.docs.get("taxonomy")),
+        "taxonomy_term.json", JsonText.array(w.docs.get("taxonomy_term")));
   }
 
   private String id(String type, String libraryId) {
@@ -102,14 +111,14 @@ public final class HsdsWriter {
     return Uuids.of("taxonomy", taxonomy, code);
   }
 
-  private ObjectNode add(String type) {
-    ObjectNode o = NODES.objectNode();
+  private Obj add(String type) {
+    Obj o = new Obj();
     docs.get(type).add(o);
     return o;
   }
 
   private void attribute(String linkId, String entity, String taxonomy, String code, String value) {
-    ObjectNode a = add("attribute");
+    Obj a = add("attribute");
     a.put("id", Uuids.of(m, "attribute", linkId + "/" + taxonomy + "/" + code));
     a.put("link_id", linkId);
     a.put("link_type", taxonomy);
@@ -123,14 +132,14 @@ public final class HsdsWriter {
   private void all() {
     Municipality mun = catalog.municipality();
     String root = id("organization", mun.id());
-    ObjectNode org = add("organization");
+    Obj org = add("organization");
     org.put("id", root);
     org.put("name", mun.name() + " kommune");
     org.put("description", provenance.statement().nb());
     attribute(root, "organization", RECORD, LIBRARY_ID, mun.id());
     provenance(root, "organization");
     mun.numberOn(asOf).or(() -> java.util.Optional.of(mun.latestNumber())).ifPresent(n -> {
-      ObjectNode oi = add("organization_identifier");
+      Obj oi = add("organization_identifier");
       oi.put("id", id("organization_identifier", mun.id()));
       oi.put("organization_id", root);
       oi.put("identifier_scheme", "NO-KOMMUNENR");
@@ -144,7 +153,6 @@ public final class HsdsWriter {
     for (Service s : catalog.services()) {
       service(s, root);
     }
-    taxonomies();
   }
 
   private void provenance(String linkId, String entity) {
@@ -160,7 +168,7 @@ public final class HsdsWriter {
 
   private void unit(Unit u, String root) {
     String oid = id("unit", u.id());
-    ObjectNode o = add("organization");
+    Obj o = add("organization");
     o.put("id", oid);
     o.put("name", u.name().nb());
     o.put("description", u.description().map(d -> d.nb()).orElse(u.name().nb()));
@@ -180,7 +188,7 @@ public final class HsdsWriter {
 
   private void location(ContactPoint cp, String orgId) {
     String lid = id("location", cp.id());
-    ObjectNode l = add("location");
+    Obj l = add("location");
     l.put("id", lid);
     l.put("location_type", locationType(cp));
     cp.url().ifPresent(u -> l.put("url", u.toString()));
@@ -191,7 +199,7 @@ public final class HsdsWriter {
     cp.postalAddress().ifPresent(a -> address(a, lid, cp.id() + "/postal", "postal"));
     List<PhoneNumber> phones = cp.phones();
     for (int i = 0; i < phones.size(); i++) {
-      ObjectNode p = add("phone");
+      Obj p = add("phone");
       p.put("id", id("phone", cp.id() + "/" + i));
       p.put("location_id", lid);
       p.put("number", phones.get(i).value());
@@ -200,7 +208,7 @@ public final class HsdsWriter {
     }
     List<EmailAddress> emails = cp.emails();
     for (int i = 0; i < emails.size(); i++) {
-      ObjectNode c = add("contact");
+      Obj c = add("contact");
       c.put("id", id("contact", cp.id() + "/" + i));
       c.put("organization_id", orgId);
       c.put("location_id", lid);
@@ -211,7 +219,7 @@ public final class HsdsWriter {
   }
 
   private void address(Address a, String lid, String key, String type) {
-    ObjectNode o = add("address");
+    Obj o = add("address");
     o.put("id", id("address", key));
     o.put("location_id", lid);
     a.recipient().ifPresent(r -> o.put("attention", r));
@@ -242,7 +250,7 @@ public final class HsdsWriter {
   private void schedules(OpeningHours h, String cpId, String lid) {
     String note = h.note().map(n -> n.nb()).orElse(null);
     if (h.alwaysOpen()) {
-      ObjectNode s = schedule(cpId + "/0", lid);
+      Obj s = schedule(cpId + "/0", lid);
       s.put("freq", "WEEKLY");
       s.put("wkst", "MO");
       s.put("byday", "MO,TU,WE,TH,FR,SA,SU");
@@ -252,11 +260,11 @@ public final class HsdsWriter {
       if (note != null) {
         s.put("notes", note);
       }
-      attribute(s.get("id").asString(), "schedule", RECORD, ALWAYS_OPEN, null);
+      attribute(s.string("id"), "schedule", RECORD, ALWAYS_OPEN, null);
       return;
     }
     if (h.periods().isEmpty()) {
-      ObjectNode s = schedule(cpId + "/0", lid);
+      Obj s = schedule(cpId + "/0", lid);
       s.put("description", "Åpningstider er ikke oppgitt som faste tider.");
       if (note != null) {
         s.put("notes", note);
@@ -265,7 +273,7 @@ public final class HsdsWriter {
     }
     for (int i = 0; i < h.periods().size(); i++) {
       OpeningPeriod p = h.periods().get(i);
-      ObjectNode s = schedule(cpId + "/" + i, lid);
+      Obj s = schedule(cpId + "/" + i, lid);
       s.put("freq", "WEEKLY");
       s.put("wkst", "MO");
       s.put("byday", byday(p.days()));
@@ -278,13 +286,13 @@ public final class HsdsWriter {
         s.put("notes", note);
       }
       if (p.workingDaysOnly()) {
-        attribute(s.get("id").asString(), "schedule", RECORD, CLOSED_ON_PUBLIC_HOLIDAYS, null);
+        attribute(s.string("id"), "schedule", RECORD, CLOSED_ON_PUBLIC_HOLIDAYS, null);
       }
     }
   }
 
-  private ObjectNode schedule(String key, String lid) {
-    ObjectNode s = add("schedule");
+  private Obj schedule(String key, String lid) {
+    Obj s = add("schedule");
     s.put("id", id("schedule", key));
     s.put("location_id", lid);
     return s;
@@ -299,7 +307,7 @@ public final class HsdsWriter {
 
   private void service(Service s, String root) {
     String sid = id("service", s.id());
-    ObjectNode o = add("service");
+    Obj o = add("service");
     o.put("id", sid);
     o.put("organization_id", s.unitIds().isEmpty() ? root : id("unit", s.unitIds().get(0)));
     o.put("name", s.name().nb());
@@ -338,13 +346,13 @@ public final class HsdsWriter {
       v.to().ifPresent(t -> attribute(sid, "service", RECORD, VALID_TO, t.toString()));
     });
 
-    ObjectNode area = add("service_area");
+    Obj area = add("service_area");
     area.put("id", id("service_area", s.id()));
     area.put("service_id", sid);
     area.put("name", catalog.municipality().name() + " kommune");
     catalog.municipality().numberOn(asOf).ifPresent(n -> area.put("description", "Kommunenummer " + n.value()));
 
-    ObjectNode lang = add("language");
+    Obj lang = add("language");
     lang.put("id", id("language", s.id()));
     lang.put("service_id", sid);
     lang.put("name", "Norsk");
@@ -354,7 +362,7 @@ public final class HsdsWriter {
     for (Unit u : catalog.unitsOf(s)) {
       for (ContactPoint cp : u.contactPoints()) {
         if (cp.visitingAddress().isPresent()) {
-          ObjectNode sal = add("service_at_location");
+          Obj sal = add("service_at_location");
           sal.put("id", id("service_at_location", s.id() + "/" + cp.id()));
           sal.put("service_id", sid);
           sal.put("location_id", id("location", cp.id()));
@@ -400,7 +408,7 @@ public final class HsdsWriter {
   }
 
   private void taxonomy(String code, String name, String description) {
-    ObjectNode t = add("taxonomy");
+    Obj t = add("taxonomy");
     t.put("id", Uuids.of("taxonomy", code, ""));
     t.put("name", name);
     t.put("description", description);
@@ -408,7 +416,7 @@ public final class HsdsWriter {
   }
 
   private void term(String taxonomy, String code, String name, String description, String parentId) {
-    ObjectNode t = add("taxonomy_term");
+    Obj t = add("taxonomy_term");
     t.put("id", termId(taxonomy, code));
     t.put("code", code);
     t.put("name", name);

@@ -4,13 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A small RDF graph of named resources, written as Turtle or JSON-LD in the order it was built, so that
@@ -183,6 +176,14 @@ public final class Rdf {
   }
 
   static String escape(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c >= 0x20 && c != '"' && c != '\\';
+    }
+    if (plain) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -206,13 +207,6 @@ public final class Rdf {
 
   // ------------------------------------------------------------------ JSON-LD
 
-  private static final ObjectWriter JSON;
-
-  static {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    JSON = JsonMapper.builder().build().writer().with(new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf));
-  }
-
   /**
    * The graph as JSON-LD 1.1: a context with the prefixes and a {@code @graph} of node objects whose
    * property values are always arrays of value or node references.
@@ -220,38 +214,60 @@ public final class Rdf {
    * @return the text
    */
   public String jsonLd() {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    ObjectNode context = root.putObject("@context");
-    for (Map.Entry<String, String> p : prefixes.entrySet()) {
-      context.put(p.getKey(), p.getValue());
+    StringBuilder sb = new StringBuilder(resources.size() * 600);
+    sb.append("{\n  \"@context\" : {");
+    int p = 0;
+    for (Map.Entry<String, String> e : prefixes.entrySet()) {
+      sb.append(p++ == 0 ? "\n    " : ",\n    ");
+      JsonText.string(sb, e.getKey());
+      sb.append(" : ");
+      JsonText.string(sb, e.getValue());
     }
-    ArrayNode graph = root.putArray("@graph");
+    sb.append("\n  },\n  \"@graph\" : [");
+    int n = 0;
     for (Resource r : resources.values()) {
-      ObjectNode n = graph.addObject();
-      n.put("@id", r.iri);
+      sb.append(n++ == 0 ? "\n    {" : ",\n    {");
+      sb.append("\n      \"@id\" : ");
+      JsonText.string(sb, r.iri);
       if (!r.types.isEmpty()) {
-        ArrayNode types = n.putArray("@type");
-        r.types.forEach(types::add);
+        sb.append(",\n      \"@type\" : [ ");
+        for (int i = 0; i < r.types.size(); i++) {
+          if (i > 0) {
+            sb.append(", ");
+          }
+          JsonText.string(sb, r.types.get(i));
+        }
+        sb.append(" ]");
       }
       for (Map.Entry<String, List<Value>> e : r.values.entrySet()) {
-        ArrayNode vs = n.putArray(e.getKey());
-        for (Value v : e.getValue()) {
-          ObjectNode o = vs.addObject();
+        sb.append(",\n      ");
+        JsonText.string(sb, e.getKey());
+        sb.append(" : [");
+        List<Value> vs = e.getValue();
+        for (int i = 0; i < vs.size(); i++) {
+          Value v = vs.get(i);
+          sb.append(i == 0 ? " { " : ", { ");
           if (v.iri()) {
-            o.put("@id", v.text());
+            sb.append("\"@id\" : ");
+            JsonText.string(sb, v.text());
           } else {
-            o.put("@value", v.text());
+            sb.append("\"@value\" : ");
+            JsonText.string(sb, v.text());
             if (v.language() != null) {
-              o.put("@language", v.language());
+              sb.append(", \"@language\" : ");
+              JsonText.string(sb, v.language());
             }
             if (v.datatype() != null) {
-              o.put("@type", v.datatype());
+              sb.append(", \"@type\" : ");
+              JsonText.string(sb, v.datatype());
             }
           }
+          sb.append(" }");
         }
+        sb.append(" ]");
       }
+      sb.append("\n    }");
     }
-    return JSON.writeValueAsString(root) + "\n";
+    return sb.append("\n  ]\n}\n").toString();
   }
 }

@@ -15,9 +15,18 @@ import java.util.UUID;
 public final class Uuids {
   /** The name the namespace is derived from. */
   public static final String NAMESPACE_NAME = "urn:rusomsorg:interop";
+  private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-1");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-1", e);
+    }
+  });
   private static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
   /** The namespace of every identifier this module mints. */
   public static final UUID NAMESPACE = v5(URL_NAMESPACE, NAMESPACE_NAME);
+
+
 
   private Uuids() {}
 
@@ -29,12 +38,8 @@ public final class Uuids {
    * @return the UUID
    */
   public static UUID v5(UUID namespace, String name) {
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-1", e);
-    }
+    MessageDigest sha1 = SHA1.get();
+    sha1.reset();
     sha1.update(toBytes(namespace));
     byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
