@@ -20,21 +20,78 @@ import no.rusomsorg.core.text.Language;
 public final class Criteria {
   private Criteria() {}
 
+  /** The age of a minimum-age criterion, or null for any other kind. */
+  private static final Criterion.Visitor<Integer, Void> AGE = new Leaves<Integer>(null) {
+    @Override
+    public Integer minimumAge(Criterion.MinimumAge c, Void p) {
+      return c.years();
+    }
+  };
+
+  /** Whether a criterion is a composite (all, any), which is set in brackets inside another. */
+  private static final Criterion.Visitor<Boolean, Void> COMPOSITE = new Leaves<Boolean>(false) {
+    @Override
+    public Boolean all(Criterion.All c, Void p) {
+      return true;
+    }
+
+    @Override
+    public Boolean any(Criterion.Any c, Void p) {
+      return true;
+    }
+  };
+
+  /** A visitor whose every case answers one value, for the cases a subclass does not override. */
+  private static class Leaves<R> implements Criterion.Visitor<R, Void> {
+    private final R value;
+
+    Leaves(R value) {
+      this.value = value;
+    }
+
+    @Override public R minimumAge(Criterion.MinimumAge c, Void p) { return value; }
+    @Override public R residency(Criterion.Residency c, Void p) { return value; }
+    @Override public R role(Criterion.HasRole c, Void p) { return value; }
+    @Override public R pregnant(Criterion.Pregnant c, Void p) { return value; }
+    @Override public R homeless(Criterion.Homeless c, Void p) { return value; }
+    @Override public R coOccurringMentalIllness(Criterion.CoOccurringMentalIllness c, Void p) { return value; }
+    @Override public R inLar(Criterion.InLar c, Void p) { return value; }
+    @Override public R proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney c, Void p) { return value; }
+    @Override public R notStated(Criterion.NotStated c, Void p) { return value; }
+    @Override public R described(Criterion.Described c, Void p) { return value; }
+    @Override public R all(Criterion.All c, Void p) { return value; }
+    @Override public R any(Criterion.Any c, Void p) { return value; }
+    @Override public R not(Criterion.Not c, Void p) { return value; }
+  }
+
+  private static Integer age(Criterion c) {
+    return c.accept(AGE, null);
+  }
+
   /**
-   * The minimum age at the top of a criterion, the largest if several.
+   * The minimum age at the top of a criterion (the criterion itself, or a direct part of an
+   * {@code all}), the largest if several.
    *
    * @param c the criterion
    * @return the age in years
    */
   public static OptionalInt minimumAge(Criterion c) {
-    if (c instanceof Criterion.MinimumAge) {
-      return OptionalInt.of(((Criterion.MinimumAge) c).years());
+    Integer own = age(c);
+    if (own != null) {
+      return OptionalInt.of(own);
     }
-    if (c instanceof Criterion.All) {
-      return ((Criterion.All) c).of().stream().filter(p -> p instanceof Criterion.MinimumAge)
-          .mapToInt(p -> ((Criterion.MinimumAge) p).years()).max();
-    }
-    return OptionalInt.empty();
+    List<Criterion> parts = allParts(c);
+    return parts.stream().map(Criteria::age).filter(a -> a != null).mapToInt(Integer::intValue).max();
+  }
+
+  /** The parts of an {@code all}; empty for any other kind. */
+  private static List<Criterion> allParts(Criterion c) {
+    return c.accept(new Leaves<List<Criterion>>(List.of()) {
+      @Override
+      public List<Criterion> all(Criterion.All a, Void p) {
+        return a.of();
+      }
+    }, null);
   }
 
   /**
@@ -45,25 +102,26 @@ public final class Criteria {
    * @return the text, empty if nothing is left
    */
   public static Optional<String> rest(Criterion c, Language language) {
-    if (c instanceof Criterion.MinimumAge) {
+    if (age(c) != null) {
       return Optional.empty();
     }
-    if (c instanceof Criterion.All) {
-      List<Criterion> parts = new ArrayList<>();
-      for (Criterion p : ((Criterion.All) c).of()) {
-        if (!(p instanceof Criterion.MinimumAge)) {
-          parts.add(p);
-        }
-      }
-      if (parts.isEmpty()) {
-        return Optional.empty();
-      }
-      if (parts.size() == 1) {
-        return Optional.of(text(parts.get(0), language, false));
-      }
-      return Optional.of(join(parts, language, and(language), false));
+    List<Criterion> all = allParts(c);
+    if (all.isEmpty()) {
+      return Optional.of(text(c, language));
     }
-    return Optional.of(text(c, language, false));
+    List<Criterion> parts = new ArrayList<>();
+    for (Criterion p : all) {
+      if (age(p) == null) {
+        parts.add(p);
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parts.size() == 1) {
+      return Optional.of(text(parts.get(0), language));
+    }
+    return Optional.of(join(parts, language, and(language)));
   }
 
   /**
@@ -74,7 +132,7 @@ public final class Criteria {
    * @return the text
    */
   public static String text(Criterion c, Language language) {
-    return text(c, language, false);
+    return c.accept(new Text(), language);
   }
 
   private static String and(Language l) {
@@ -85,15 +143,16 @@ public final class Criteria {
     return l == Language.EN ? " or " : " eller ";
   }
 
-  private static String join(List<Criterion> parts, Language l, String glue, boolean nested) {
+  private static String join(List<Criterion> parts, Language l, String glue) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {
       if (i > 0) {
         sb.append(glue);
       }
-      sb.append(text(parts.get(i), l, true));
+      String t = text(parts.get(i), l);
+      sb.append(parts.get(i).accept(COMPOSITE, null) ? "(" + t + ")" : t);
     }
-    return nested ? "(" + sb + ")" : sb.toString();
+    return sb.toString();
   }
 
   private static String pick(Language l, String nb, String nn, String en) {
@@ -104,33 +163,26 @@ public final class Criteria {
     };
   }
 
-  private static String text(Criterion c, Language l, boolean nested) {
-    if (c instanceof Criterion.All) {
-      return join(((Criterion.All) c).of(), l, and(l), nested);
-    }
-    if (c instanceof Criterion.Any) {
-      return join(((Criterion.Any) c).of(), l, or(l), nested);
-    }
-    if (c instanceof Criterion.Not) {
-      return pick(l, "ikke: ", "ikkje: ", "not: ") + text(((Criterion.Not) c).criterion(), l, true);
-    }
-    return leaf(c, l);
-  }
-
-  private static String leaf(Criterion c, Language l) {
-    if (c instanceof Criterion.MinimumAge) {
-      int y = ((Criterion.MinimumAge) c).years();
+  /** Each kind of criterion in words. */
+  private static final class Text implements Criterion.Visitor<String, Language> {
+    @Override
+    public String minimumAge(Criterion.MinimumAge c, Language l) {
+      int y = c.years();
       return pick(l, "er minst " + y + " år", "er minst " + y + " år", "is at least " + y + " years old");
     }
-    if (c instanceof Criterion.Residency) {
+
+    @Override
+    public String residency(Criterion.Residency c, Language l) {
       List<String> ways = new ArrayList<>();
-      for (MunicipalityRelation r : ((Criterion.Residency) c).accepted()) {
+      for (MunicipalityRelation r : c.accepted()) {
         ways.add(relation(r, l));
       }
       return String.join(or(l), ways);
     }
-    if (c instanceof Criterion.HasRole) {
-      return switch (((Criterion.HasRole) c).role()) {
+
+    @Override
+    public String role(Criterion.HasRole c, Language l) {
+      return switch (c.role()) {
         case SUBSTANCE_PROBLEM -> pick(l, "har et rusproblem", "har eit rusproblem", "has a substance problem");
         case RELATIVE -> pick(l, "er pårørende til noen med et rusproblem", "er pårørande til nokon med eit rusproblem",
             "is a relative of someone with a substance problem");
@@ -138,32 +190,61 @@ public final class Criteria {
             "tek kontakt som samarbeidspartnar eller fagperson", "makes contact as a partner agency or professional");
       };
     }
-    if (c instanceof Criterion.Pregnant) {
+
+    @Override
+    public String pregnant(Criterion.Pregnant c, Language l) {
       return pick(l, "er gravid", "er gravid", "is pregnant");
     }
-    if (c instanceof Criterion.Homeless) {
+
+    @Override
+    public String homeless(Criterion.Homeless c, Language l) {
       return pick(l, "er bostedsløs", "er bustadlaus", "is homeless");
     }
-    if (c instanceof Criterion.CoOccurringMentalIllness) {
+
+    @Override
+    public String coOccurringMentalIllness(Criterion.CoOccurringMentalIllness c, Language l) {
       return pick(l, "har både rusproblem og psykisk lidelse", "har både rusproblem og psykisk liding",
           "has both a substance problem and a mental illness");
     }
-    if (c instanceof Criterion.InLar) {
+
+    @Override
+    public String inLar(Criterion.InLar c, Language l) {
       return pick(l, "er i legemiddelassistert rehabilitering (LAR)", "er i legemiddelassistert rehabilitering (LAR)",
           "is in opioid substitution treatment (LAR)");
     }
-    if (c instanceof Criterion.ProxyWithPowerOfAttorney) {
+
+    @Override
+    public String proxyWithPowerOfAttorney(Criterion.ProxyWithPowerOfAttorney c, Language l) {
       return pick(l, "har fullmakt fra den det gjelder", "har fullmakt frå den det gjeld",
           "holds a power of attorney from the person concerned");
     }
-    if (c instanceof Criterion.NotStated) {
+
+    @Override
+    public String notStated(Criterion.NotStated c, Language l) {
       return pick(l, "kilden oppgir ikke hvem tjenesten er for", "kjelda oppgir ikkje kven tenesta er for",
           "the source does not say who the service is for");
     }
-    if (c instanceof Criterion.Described) {
-      return ((Criterion.Described) c).condition().in(l);
+
+    @Override
+    public String described(Criterion.Described c, Language l) {
+      return c.condition().in(l);
     }
-    throw new IllegalStateException("a criterion type this module does not know: " + c.getClass().getName());
+
+    @Override
+    public String all(Criterion.All c, Language l) {
+      return join(c.of(), l, and(l));
+    }
+
+    @Override
+    public String any(Criterion.Any c, Language l) {
+      return join(c.of(), l, or(l));
+    }
+
+    @Override
+    public String not(Criterion.Not c, Language l) {
+      String inner = text(c.criterion(), l);
+      return pick(l, "ikke: ", "ikkje: ", "not: ") + (c.criterion().accept(COMPOSITE, null) ? "(" + inner + ")" : inner);
+    }
   }
 
   private static String relation(MunicipalityRelation r, Language l) {
