@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
         OpenCommand.class,
         TriageCommand.class,
         RulesCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nAvslutningskoder / exit codes:%n",
     exitCodeList = {
