@@ -1,5 +1,7 @@
 package no.rusomsorg.core.identity;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -160,7 +162,7 @@ class NationalIdCenturyTableTest {
 
   @Test
   void generatedNumbersOfEveryKindReadTheCenturyTheTablesGive() {
-    qt().withExamples(20000).forAll(KIND, INDIVIDUAL, YY, DAY_MONTH)
+    qt().withExamples(Examples.of(20000)).forAll(KIND, INDIVIDUAL, YY, DAY_MONTH)
         .assuming((kind, individual, yy, dm) -> NationalIds.make(dm[0], dm[1], yy, kind, individual, 0) != null)
         .checkAssert((kind, individual, yy, dm) -> assertAgreesWithTheTables(kind, individual, yy, dm[1], dm[0],
             NationalIds.make(dm[0], dm[1], yy, kind, individual, 0)));
@@ -169,7 +171,7 @@ class NationalIdCenturyTableTest {
   @Test
   void generatedNumbersValidOnlyUnderThe2032RuleNeverTellABirthDate() {
     Gen<Integer> remainder = in -> (int) in.next(Constraint.between(1, 3));
-    qt().withExamples(5000).forAll(KIND, INDIVIDUAL, YY, DAY_MONTH.zip(remainder, (dm, r) -> new int[] {dm[0], dm[1], r}))
+    qt().withExamples(Examples.of(5000)).forAll(KIND, INDIVIDUAL, YY, DAY_MONTH.zip(remainder, (dm, r) -> new int[] {dm[0], dm[1], r}))
         .assuming((kind, individual, yy, dmr) -> NationalIds.make(dmr[0], dmr[1], yy, kind, individual, dmr[2]) != null)
         .checkAssert((kind, individual, yy, dmr) -> {
           String digits = NationalIds.make(dmr[0], dmr[1], yy, kind, individual, dmr[2]);

@@ -1,0 +1,108 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads PIT's mutations.xml reports and checks the mutation score of every Java package in them against
+ * a threshold (docs/adr/0024). PIT's own mutationThreshold is one number for a whole module; the rule
+ * packages are held to it one by one, so that a well-tested package cannot hide a weak one.
+ *
+ * <p>Usage: {@code java .ci/MutationScore.java THRESHOLD mutations.xml...}. The score of a package is
+ * PIT's: detected mutants (killed, timed out, memory error, run error) over all mutants, those no test
+ * reaches included. Prints one line per package, then every surviving mutant; exits 1 if a package is
+ * below the threshold or a report is missing or empty.
+ */
+public final class MutationScore {
+  private MutationScore() {}
+
+  /** The counts of one package. */
+  static final class Counts {
+    int total;
+    int detected;
+    int survived;
+    int noCoverage;
+    final List<String> undetected = new ArrayList<>();
+
+    double score() {
+      return total == 0 ? 100.0 : 100.0 * detected / total;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: java .ci/MutationScore.java THRESHOLD mutations.xml...");
+      System.exit(2);
+    }
+    int threshold = Integer.parseInt(args[0]);
+    Map<String, Counts> packages = new TreeMap<>();
+    for (int a = 1; a < args.length; a++) {
+      Path report = Path.of(args[a]);
+      if (!Files.isRegularFile(report)) {
+        System.err.println("no mutation report at " + report);
+        System.exit(1);
+      }
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      NodeList mutations = f.newDocumentBuilder().parse(report.toFile()).getElementsByTagName("mutation");
+      if (mutations.getLength() == 0) {
+        System.err.println("the mutation report " + report + " has no mutants");
+        System.exit(1);
+      }
+      for (int i = 0; i < mutations.getLength(); i++) {
+        Element m = (Element) mutations.item(i);
+        String type = text(m, "mutatedClass");
+        String pkg = type.substring(0, type.lastIndexOf('.'));
+        Counts c = packages.computeIfAbsent(pkg, k -> new Counts());
+        c.total++;
+        String status = m.getAttribute("status");
+        if ("true".equals(m.getAttribute("detected"))) {
+          c.detected++;
+        } else {
+          if ("NO_COVERAGE".equals(status)) {
+            c.noCoverage++;
+          } else {
+            c.survived++;
+          }
+          String method = text(m, "mutatedMethod");
+          String mutator = text(m, "mutator");
+          c.undetected.add(String.format("  %-11s %s.%s line %s: %s", status,
+              type.substring(type.lastIndexOf('.') + 1), method, text(m, "lineNumber"),
+              text(m, "description").isEmpty() ? mutator.substring(mutator.lastIndexOf('.') + 1)
+                  : text(m, "description")));
+        }
+      }
+    }
+    boolean failed = false;
+    System.out.printf("%-40s %8s %8s %8s %8s %7s%n", "package", "mutants", "detected", "survived", "no cover", "score");
+    for (Map.Entry<String, Counts> e : packages.entrySet()) {
+      Counts c = e.getValue();
+      boolean below = c.score() < threshold;
+      failed |= below;
+      System.out.printf("%-40s %8d %8d %8d %8d %6.1f%%%s%n", e.getKey(), c.total, c.detected, c.survived,
+          c.noCoverage, c.score(), below ? "  BELOW " + threshold + " %" : "");
+    }
+    for (Map.Entry<String, Counts> e : packages.entrySet()) {
+      if (!e.getValue().undetected.isEmpty()) {
+        System.out.println("Undetected in " + e.getKey() + ":");
+        e.getValue().undetected.forEach(System.out::println);
+      }
+    }
+    if (failed) {
+      System.err.println("A package is below the mutation score threshold of " + threshold
+          + " % (docs/adr/0024): kill the survivors above with tests that can fail.");
+      System.exit(1);
+    }
+    System.out.println("Every package is at or above " + threshold + " %.");
+  }
+
+  private static String text(Element parent, String tag) {
+    NodeList l = parent.getElementsByTagName(tag);
+    return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
+  }
+}
