@@ -21,6 +21,16 @@ public final class Examples {
     return SCALE >= 1.0 ? examples : Math.min(examples, Math.max(50, (int) (examples * SCALE)));
   }
 
+  /**
+   * Whether a test that walks a whole space walks all of it: false under the mutation run, where such
+   * a test takes the edges of the space and a sample of the rest (see the test itself).
+   *
+   * @return true except under the mutation run
+   */
+  public static boolean exhaustive() {
+    return SCALE >= 1.0;
+  }
+
   private static double scale(String property) {
     if (property == null || property.isBlank()) {
       return 1.0;

@@ -272,7 +272,7 @@ class CriterionPropertiesTest {
     // Guard against generators that silently stop producing the interesting cases.
     int[] outcomes = new int[3];
     int[] leapBirths = {0};
-    qt().withExamples(Examples.of(2000)).withFixedSeed(7L).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, k) -> {
+    qt().withExamples(2000).withFixedSeed(7L).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, k) -> {
       outcomes[c.test(p.facts(k), p.date).ordinal()]++;
       if (p.birth.getMonthValue() == 2 && p.birth.getDayOfMonth() == 29) {
         leapBirths[0]++;

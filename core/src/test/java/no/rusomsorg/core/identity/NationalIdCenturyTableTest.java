@@ -195,8 +195,15 @@ class NationalIdCenturyTableTest {
   void everyIndividualNumberAndYearOfEveryKindReadsTheCenturyTheTablesGive() {
     int[][] edgeDays = {{29, 2}, {28, 2}, {31, 12}, {1, 1}};
     int numbers = 0;
+    // under the mutation run: the individual numbers at and beside every edge of the tables, and every 23rd
+    int[] edges = {0, 1, 198, 199, 200, 201, 498, 499, 500, 501, 598, 599, 600, 601, 748, 749, 750, 751, 898, 899, 900, 901, 998,
+        999};
     for (Kind kind : Kind.values()) {
       for (int individual = 0; individual <= 999; individual++) {
+        int i = individual;
+        if (!Examples.exhaustive() && individual % 23 != 0 && java.util.Arrays.stream(edges).noneMatch(e -> e == i)) {
+          continue;
+        }
         for (int yy = 0; yy <= 99; yy++) {
           int checked = 0;
           for (int[] dm : edgeDays) {
@@ -218,7 +225,7 @@ class NationalIdCenturyTableTest {
         }
       }
     }
-    assertThat(numbers).isGreaterThan(3 * 1000 * 100);
+    assertThat(numbers).isGreaterThan(Examples.exhaustive() ? 3 * 1000 * 100 : 3 * 60 * 100);
   }
 
   @Test
