@@ -9,4 +9,4 @@ threshold="${MUTATION_THRESHOLD:-85}"
 start=$(date +%s)
 mvn -B -Pmutation -pl core,spi test -Dmaven.javadoc.skip=true -Dcyclonedx.skip=true "$@"
 echo "== Mutation testing took $(( $(date +%s) - start )) s"
-exec java .ci/MutationScore.java "$threshold" core/target/pit-reports/mutations.xml spi/target/pit-reports/mutations.xml
+exec java .ci/MutationScore.java "$threshold" --floors .ci/mutation-floors core/target/pit-reports/mutations.xml spi/target/pit-reports/mutations.xml
