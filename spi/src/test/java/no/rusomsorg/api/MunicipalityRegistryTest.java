@@ -84,7 +84,7 @@ class MunicipalityRegistryTest {
     assertThat(dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1))).isInstanceOf(NotYetEstablished.class);
     assertThatThrownBy(() -> dir.lookup(" ", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> dir.lookup("12345", LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> dir.lookup("1198", null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> dir.lookup("1198", null)).isInstanceOf(NullPointerException.class).hasMessage("date");
   }
 
   @Test
