@@ -26,6 +26,37 @@ class NorwegianCalendarPropertiesTest {
    */
   private final NorwegianCalendar cal = new NorwegianCalendar();
 
+  /** A fresh calendar builds its tables on first use without a lock; threads racing to build them agree. */
+  @Test
+  void threadsBuildingAFreshCalendarsTablesAtOnceGetTheSameAnswers() throws Exception {
+    NorwegianCalendar reference = new NorwegianCalendar();
+    for (int round = 0; round < 5; round++) {
+      NorwegianCalendar shared = new NorwegianCalendar();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          int offset = t;
+          results.add(pool.submit(() -> {
+            for (int y = NorwegianCalendar.MIN_YEAR + offset; y <= NorwegianCalendar.MAX_YEAR; y += 3) {
+              LocalDate d = LocalDate.of(y, 5, 17);
+              if (shared.workingDayOnOrAfter(d.toEpochDay()) != reference.workingDayOnOrAfter(d.toEpochDay())
+                  || !shared.plusWorkingDays(d, 10).equals(reference.plusWorkingDays(d, 10))) {
+                return false;
+              }
+            }
+            return true;
+          }));
+        }
+        for (java.util.concurrent.Future<Boolean> r : results) {
+          assertThat(r.get()).isTrue();
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
   @Test
   void theStandardCalendarIsSharedAndAgreesWithAFreshOne() {
     assertThat(NorwegianCalendar.standard()).isSameAs(NorwegianCalendar.standard()).isNotSameAs(cal);
