@@ -101,7 +101,8 @@ public final class MutationScore {
       boolean below = c.score() < required;
       failed |= below;
       String note = below ? "  BELOW " + required + " %"
-          : required < threshold ? "  (floor " + required + " %, not yet at " + threshold + " %)" : "";
+          : c.score() < threshold ? "  (floor " + required + " %, not yet at " + threshold + " %)"
+          : required < threshold ? "  (at " + threshold + " %: remove its floor)" : "";
       System.out.printf("%-40s %8d %8d %8d %8d %6.1f%%%s%n", e.getKey(), c.total, c.detected, c.survived,
           c.noCoverage, c.score(), note);
     }
