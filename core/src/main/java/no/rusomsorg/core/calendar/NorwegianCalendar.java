@@ -47,8 +47,14 @@ public final class NorwegianCalendar {
   private final YearTable[] years = new YearTable[MAX_YEAR - MIN_YEAR + 1];
   /** workingBefore[i] = working days from MIN_YEAR-01-01 up to (excluding) 1 January of MIN_YEAR + i. */
   private final int[] workingBefore = new int[MAX_YEAR - MIN_YEAR + 2];
+  /** The day-by-day table of {@link #workingDayOnOrAfter(long)}, built on first use; racy as {@link #years}. */
+  private Shifts shifts;
 
-  private NorwegianCalendar() {
+  /**
+   * A calendar with its own tables. {@link #standard()} is the one to use; tests build their own, so
+   * that what a calendar computes when it is built is tested too (docs/adr/0024).
+   */
+  NorwegianCalendar() {
     for (int y = MIN_YEAR; y <= MAX_YEAR; y++) {
       workingBefore[y - MIN_YEAR + 1] = workingBefore[y - MIN_YEAR] + countWorkingDays(y);
     }
@@ -229,12 +235,17 @@ public final class NorwegianCalendar {
    *     it, is outside the supported years
    */
   public long workingDayOnOrAfter(long epochDay) {
+    Shifts table = shifts;
+    if (table == null) {
+      table = new Shifts();
+      shifts = table;
+    }
     long i = epochDay - Shifts.FIRST;
-    if (i < 0 || i >= Shifts.TO_WORKING.length) {
+    if (i < 0 || i >= table.toWorking.length) {
       throw new InvalidValueException("date", Rule.RANGE,
           "the day " + epochDay + " (days since 1970-01-01) is outside the supported years " + MIN_YEAR + "-" + MAX_YEAR);
     }
-    int shift = Shifts.TO_WORKING[(int) i];
+    int shift = table.toWorking[(int) i];
     if (shift < 0) {
       throw new InvalidValueException("date", Rule.RANGE,
           "the next working day is beyond the supported years " + MIN_YEAR + "-" + MAX_YEAR);
@@ -245,8 +256,11 @@ public final class NorwegianCalendar {
   /** Days from each supported day to the first working day on or after it, one byte a day. */
   private static final class Shifts {
     static final long FIRST = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay();
-    /** TO_WORKING[i] = days from FIRST + i to the working day on or after it; -1 past the last one. */
-    static final byte[] TO_WORKING = build();
+    /**
+     * toWorking[i] = days from FIRST + i to the working day on or after it; -1 past the last one. Final,
+     * so a thread that sees the table sees its contents (JLS 17.5).
+     */
+    final byte[] toWorking = build();
 
     private static byte[] build() {
       int days = (int) (LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() - FIRST + 1);

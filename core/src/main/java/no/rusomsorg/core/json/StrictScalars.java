@@ -5,12 +5,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import no.rusomsorg.core.InvalidValueException;
+import no.rusomsorg.core.InvalidValueException.Rule;
+import no.rusomsorg.core.eligibility.MunicipalityRelation;
+import no.rusomsorg.core.service.TargetGroup;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.CollectionType;
 
 /**
  * The data-binding path's readers of texts, booleans, whole numbers, dates and times: as strict as
@@ -99,7 +111,55 @@ final class StrictScalars {
         return t;
       }
     });
+    m.setDeserializerModifier(new ValueDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+          BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+        return UniqueElements.CHECKED.contains(type.getContentType().getRawClass())
+            && Set.class.isAssignableFrom(type.getRawClass()) ? new UniqueElements(type.getContentType()) : deserializer;
+      }
+    });
     return m;
+  }
+
+  /**
+   * A set whose JSON list may not repeat an element, as the catalog reader and the schema
+   * ({@code uniqueItems}) say: target groups and the accepted relations of a residency criterion. Jackson's
+   * own set deserializer would fold a repeat silently. The error names the element's index and the
+   * value, which is an enum name and never a personal fact.
+   */
+  static final class UniqueElements extends ValueDeserializer<Set<Object>> {
+    /** The element types whose lists are checked. */
+    static final Set<Class<?>> CHECKED = Set.of(TargetGroup.class, MunicipalityRelation.class);
+
+    private final JavaType element;
+
+    UniqueElements(JavaType element) {
+      this.element = element;
+    }
+
+    @Override
+    public Set<Object> deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (!p.isExpectedStartArrayToken()) {
+        throw new Rejected(p, "expected a list, found " + describe(p.currentToken()), Set.class);
+      }
+      Set<Object> values = new LinkedHashSet<>();
+      int i = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+        Object value;
+        try {
+          value = t == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, element);
+        } catch (JacksonException e) {
+          throw e.prependPath(values, i);
+        }
+        if (!values.add(value) && value != null) {
+          throw new InvalidValueException("[" + i + "]", Rule.UNIQUE, value + " is listed twice");
+        }
+      }
+      return values;
+    }
   }
 
   private static String text(JsonParser p, Class<?> type) {

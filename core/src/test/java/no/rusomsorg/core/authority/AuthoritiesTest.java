@@ -1,5 +1,7 @@
 package no.rusomsorg.core.authority;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -105,7 +107,7 @@ class AuthoritiesTest {
 
   @Test
   void everyExistingCountyHasExactlyOneGovernorNamedForTheDate() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.of(3000))
         .forAll(Generate.pick(County.values()), DateGens.dates())
         .checkAssert((county, date) -> {
           List<AuthorityTable.Office> covering = AuthorityTable.governors().stream()
@@ -128,14 +130,14 @@ class AuthoritiesTest {
   @Test
   void everyOfficeHasOneNameAtATime() {
     for (AuthorityTable.Office office : AuthorityTable.governors()) {
-      qt().withExamples(200).forAll(DateGens.dates()).checkAssert(date ->
+      qt().withExamples(Examples.of(200)).forAll(DateGens.dates()).checkAssert(date ->
           assertThat(office.names().stream().filter(n -> n.isValidOn(date)).count()).isLessThanOrEqualTo(1));
     }
   }
 
   @Test
   void ombudTribunalCourtAndPatientOmbudNamesFollowTheirDates() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.of(3000))
         .forAll(Generate.pick(County.values()), DateGens.dates())
         .checkAssert((county, date) -> {
           Authority ombud = authorities.parliamentaryOmbud(date).orElseThrow();

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.calendar;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.range;
@@ -18,7 +20,52 @@ import org.junit.jupiter.api.Test;
 
 /** Properties of the working-day calendar: exhaustive over 1947–2299, and over generated edge dates. */
 class NorwegianCalendarPropertiesTest {
-  private final NorwegianCalendar cal = NorwegianCalendar.standard();
+  /**
+   * A calendar of its own for every test: what a calendar computes when built (its tables of working
+   * days per year and day by day) is then computed inside the test, where mutation testing sees it.
+   */
+  private final NorwegianCalendar cal = new NorwegianCalendar();
+
+  /** A fresh calendar builds its tables on first use without a lock; threads racing to build them agree. */
+  @Test
+  void threadsBuildingAFreshCalendarsTablesAtOnceGetTheSameAnswers() throws Exception {
+    NorwegianCalendar reference = new NorwegianCalendar();
+    for (int round = 0; round < 5; round++) {
+      NorwegianCalendar shared = new NorwegianCalendar();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          int offset = t;
+          results.add(pool.submit(() -> {
+            for (int y = NorwegianCalendar.MIN_YEAR + offset; y <= NorwegianCalendar.MAX_YEAR; y += 3) {
+              LocalDate d = LocalDate.of(y, 5, 17);
+              if (shared.workingDayOnOrAfter(d.toEpochDay()) != reference.workingDayOnOrAfter(d.toEpochDay())
+                  || !shared.plusWorkingDays(d, 10).equals(reference.plusWorkingDays(d, 10))) {
+                return false;
+              }
+            }
+            return true;
+          }));
+        }
+        for (java.util.concurrent.Future<Boolean> r : results) {
+          assertThat(r.get()).isTrue();
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  @Test
+  void theStandardCalendarIsSharedAndAgreesWithAFreshOne() {
+    assertThat(NorwegianCalendar.standard()).isSameAs(NorwegianCalendar.standard()).isNotSameAs(cal);
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates(), range(-400, 400)).checkAssert((d, n) -> {
+      assertThat(NorwegianCalendar.standard().plusWorkingDays(d, n)).isEqualTo(cal.plusWorkingDays(d, n));
+      assertThat(NorwegianCalendar.standard().workingDayOnOrAfter(d.toEpochDay())).isEqualTo(
+          cal.workingDayOnOrAfter(d.toEpochDay()));
+    });
+  }
 
   /**
    * Every day of every supported year, {@value NorwegianCalendar#MIN_YEAR}–{@value NorwegianCalendar#MAX_YEAR},
@@ -100,13 +147,13 @@ class NorwegianCalendarPropertiesTest {
 
   @Test
   void isWorkingDayEqualsNaiveReferenceOnEdgeDates() {
-    qt().withExamples(3000).forAll(EdgeDates.dates())
+    qt().withExamples(Examples.of(3000)).forAll(EdgeDates.dates())
         .check(d -> cal.isWorkingDay(d) == NaiveCalendar.isWorkingDay(d));
   }
 
   @Test
   void nonWorkingDayExplainsExactlyTheDaysOff() {
-    qt().withExamples(2000).forAll(EdgeDates.dates()).checkAssert(d -> {
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates()).checkAssert(d -> {
       if (cal.isWorkingDay(d)) {
         assertThat(cal.nonWorkingDay(d)).isEmpty();
       } else {
@@ -127,7 +174,7 @@ class NorwegianCalendarPropertiesTest {
 
   @Test
   void plusWorkingDaysLandsOnAWorkingDayAndInvertsWorkingDaysBetween() {
-    qt().withExamples(3000).forAll(EdgeDates.dates(), range(-700, 2500)).checkAssert((d, n) -> {
+    qt().withExamples(Examples.of(3000)).forAll(EdgeDates.dates(), range(-700, 2500)).checkAssert((d, n) -> {
       LocalDate r = cal.plusWorkingDays(d, n);
       if (n == 0) {
         assertThat(r).isEqualTo(d);
@@ -146,7 +193,7 @@ class NorwegianCalendarPropertiesTest {
 
   @Test
   void workingDaysBetweenInvertsPlusWorkingDaysForWorkingDayTargets() {
-    qt().withExamples(2000).forAll(EdgeDates.dates(), EdgeDates.dates()).checkAssert((a, b) -> {
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates(), EdgeDates.dates()).checkAssert((a, b) -> {
       LocalDate from = cal.workingDayOnOrAfter(a);
       LocalDate to = cal.workingDayOnOrAfter(b);
       assertThat(cal.plusWorkingDays(from, cal.workingDaysBetween(from, to))).isEqualTo(to);
@@ -156,20 +203,20 @@ class NorwegianCalendarPropertiesTest {
 
   @Test
   void plusWorkingDaysEqualsDayByDayReference() {
-    qt().withExamples(1500).forAll(EdgeDates.dates(), range(-40, 40))
+    qt().withExamples(Examples.of(1500)).forAll(EdgeDates.dates(), range(-40, 40))
         .check((d, n) -> cal.plusWorkingDays(d, n).equals(NaiveCalendar.plusWorkingDays(d, n)));
   }
 
   @Test
   void workingDaysBetweenEqualsDayByDayCount() {
-    qt().withExamples(1000).forAll(EdgeDates.dates(), range(-400, 400))
+    qt().withExamples(Examples.of(1000)).forAll(EdgeDates.dates(), range(-400, 400))
         .check((d, span) -> cal.workingDaysBetween(d, d.plusDays(span))
             == NaiveCalendar.workingDaysBetween(d, d.plusDays(span)));
   }
 
   @Test
   void plusWorkingDaysIsMonotoneInTheStartDate() {
-    qt().withExamples(2000).forAll(EdgeDates.dates(), range(0, 20), range(-700, 2500)).checkAssert((d, gap, n) -> {
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates(), range(0, 20), range(-700, 2500)).checkAssert((d, gap, n) -> {
       LocalDate later = d.plusDays(gap);
       assertThat(cal.plusWorkingDays(later, n)).isAfterOrEqualTo(cal.plusWorkingDays(d, n));
     });
@@ -177,7 +224,7 @@ class NorwegianCalendarPropertiesTest {
 
   @Test
   void nextAndPreviousWorkingDayBracketEveryDate() {
-    qt().withExamples(2000).forAll(EdgeDates.dates()).checkAssert(d -> {
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates()).checkAssert(d -> {
       LocalDate next = cal.nextWorkingDay(d);
       LocalDate prev = cal.previousWorkingDay(d);
       assertThat(next).isAfter(d);

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.casework;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
@@ -147,7 +149,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void applicationSequencesFollowTheTable() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.of(2000))
         .forAll(DateGens.dates(), Generate.pick(List.of(ComplaintRegime.FVL, ComplaintRegime.PBRL,
             ComplaintRegime.SERVICE_COMPLAINT)), ops(APP_EVENTS.length))
         .checkAssert((received, regime, ops) -> {
@@ -159,7 +161,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void interimReplyIsOverdueExactlyAfterTheDeadlineWhileNothingHappened() {
-    qt().withExamples(1000)
+    qt().withExamples(Examples.of(1000))
         .forAll(DateGens.dates(), Generate.range(0, 70), Generate.range(0, 70))
         .checkAssert((received, replyAfter, askAfter) -> {
           ApplicationCase app = ApplicationCase.receive(received, ComplaintRegime.PBRL, Applicant.SELF, false);
@@ -240,7 +242,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void complaintSequencesFollowTheTable() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.of(2000))
         .forAll(DateGens.dates(), Generate.pick(List.of(ComplaintRegime.FVL, ComplaintRegime.PBRL,
             ComplaintRegime.SERVICE_COMPLAINT)), filingDelay(), ops(COMPLAINT_EVENTS.length))
         .checkAssert((decision, regime, delay, ops) -> {
@@ -253,7 +255,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void timelinessAlwaysAgreesWithTheDeadlineRules() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.of(3000))
         .forAll(DateGens.dates(), Generate.range(0, 20), filingDelay(),
             Generate.pick(List.of(ComplaintRegime.FVL, ComplaintRegime.PBRL)))
         .checkAssert((decision, noticeDelay, filingDelay, regime) -> {
@@ -390,7 +392,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void coercionSequencesFollowTheTable() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.of(3000))
         .forAll(ops(COERCION_EVENTS.length))
         .checkAssert(ops -> {
           List<Op> all = new ArrayList<>(ops);
@@ -402,7 +404,7 @@ class CaseMachinePropertiesTest {
 
   @Test
   void detentionEndsFollowTheMaximumDurationRulesAndAreNeverExtended() {
-    qt().withExamples(1000)
+    qt().withExamples(Examples.of(1000))
         .forAll(DateGens.between(LocalDate.of(1995, 1, 1), LocalDate.of(2040, 12, 31)), Generate.range(0, 30))
         .checkAssert((opened, admissionDelay) -> {
           LocalDate admission = opened.plusDays(admissionDelay);

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.casework;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -149,7 +151,7 @@ class CoercionRulesTest {
 
   @Test
   void consentHoldsAreNeverExtendedAndNeverLongerThanThreeWeeks() {
-    qt().withExamples(1500)
+    qt().withExamples(Examples.of(1500))
         .forAll(EdgeDates.dates(), Generate.range(0, 120), Generate.booleans())
         .checkAssert((intake, withdrawAfter, longStay) -> {
           CoercionCase held = CoercionCase.open().consentAgreement(intake, intake, longStay);

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.complaint;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -165,7 +167,7 @@ class ComplaintBodyAndNamesTest {
 
   @Test
   void everyTextOfEveryRouteNamesOnlyTheBodiesValidOnItsDate() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.of(2000))
         .forAll(DateGens.between(LocalDate.of(2012, 1, 1), LocalDate.of(2030, 12, 31))
                 .flatMap(date -> Generate.pick(County.existingOn(date)).map(county -> new Object[] {date, county})),
             Generate.enumValues(ComplaintRegime.class), Generate.booleans())

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.complaint;
 
+import no.rusomsorg.core.Examples;
+
 import no.rusomsorg.core.service.ImmutablePublishedComplaintInfo;
 import no.rusomsorg.core.service.ComplaintSubject;
 import no.rusomsorg.core.service.PublishedComplaintInfo;
@@ -149,7 +151,7 @@ class ComplaintRoutesTest {
   @Test
   void statutoryPeriodsAgreeWithTheDeadlineCalculator() {
     DeadlineCalculator calc = DeadlineCalculator.standard();
-    qt().withExamples(500).forAll(DateGens.dates()).checkAssert(start -> {
+    qt().withExamples(Examples.of(500)).forAll(DateGens.dates()).checkAssert(start -> {
       assertThat(calc.compute(ComplaintRegime.FVL.deadlineRule().orElseThrow(), start).unextendedDue())
           .isEqualTo(start.plusWeeks(3));
       assertThat(calc.compute(ComplaintRegime.PBRL.deadlineRule().orElseThrow(), start).unextendedDue())
@@ -159,7 +161,7 @@ class ComplaintRoutesTest {
 
   @Test
   void everyRouteEndsAtTheOmbudOrTheCourtAndUsesOnlyNamesValidOnItsDate() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.of(3000))
         .forAll(DateGens.dates().flatMap(date -> Generate.pick(County.existingOn(date))
                 .map(county -> new Object[] {date, county})),
             Generate.enumValues(ComplaintRegime.class))
@@ -278,7 +280,7 @@ class ComplaintRoutesTest {
   void publishedNamesFromAnyDateAreClassifiedConsistently() {
     List<String> texts = List.of("Fylkesmannen", "Statsforvalteren", "Fylkesmannen i Rogaland",
         "Statsforvalteren i Rogaland", "Sivilombudsmannen", "Sivilombudet");
-    qt().withExamples(1000)
+    qt().withExamples(Examples.of(1000))
         .forAll(Generate.pick(texts), Generate.pick(texts), DateGens.between(LocalDate.of(2012, 1, 1),
             LocalDate.of(2040, 12, 31)))
         .checkAssert((body, next, date) -> {

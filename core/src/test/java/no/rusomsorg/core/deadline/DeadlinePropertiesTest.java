@@ -1,5 +1,7 @@
 package no.rusomsorg.core.deadline;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.enumValues;
@@ -46,7 +48,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void anExtendedDeadlineFallsOnTheNextWorkingDayAndOnlyMovesOffADayOff() {
-    qt().withExamples(3000).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
+    qt().withExamples(Examples.of(3000)).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
       Deadline d = compute(rule, start);
       assertThat(d.due()).isAfterOrEqualTo(d.unextendedDue());
       assertThat(d.unextendedDue()).isAfterOrEqualTo(start);
@@ -75,7 +77,7 @@ class DeadlinePropertiesTest {
         .collect(Collectors.toList());
     assertThat(maxima).contains(DeadlineRule.COERCION_DETENTION_10_2, DeadlineRule.COERCION_PREGNANCY_10_3,
         DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.COERCION_REVIEW_10_3, DeadlineRule.CONSENT_WITHDRAWN_10_4);
-    qt().withExamples(2000).forAll(Generate.pick(maxima), EdgeDates.dates(), range(0, 308), periods())
+    qt().withExamples(Examples.of(2000)).forAll(Generate.pick(maxima), EdgeDates.dates(), range(0, 308), periods())
         .checkAssert((rule, start, days, period) -> {
           Deadline d;
           if (rule.needsEndDate()) {
@@ -99,7 +101,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void deadlinesAreMonotoneInTheStartDate() {
-    qt().withExamples(3000).forAll(periodRules(), EdgeDates.dates(), range(0, 40)).checkAssert((rule, start, gap) -> {
+    qt().withExamples(Examples.of(3000)).forAll(periodRules(), EdgeDates.dates(), range(0, 40)).checkAssert((rule, start, gap) -> {
       Deadline early = compute(rule, start);
       Deadline late = compute(rule, start.plusDays(gap));
       assertThat(late.unextendedDue()).isAfterOrEqualTo(early.unextendedDue());
@@ -109,7 +111,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void promisesAreMonotoneInStartAndAmountAndEndOnAWorkingDay() {
-    qt().withExamples(2000).forAll(periods(), EdgeDates.dates(), range(0, 10)).checkAssert((p, start, gap) -> {
+    qt().withExamples(Examples.of(2000)).forAll(periods(), EdgeDates.dates(), range(0, 10)).checkAssert((p, start, gap) -> {
       Deadline d = calc.promise(0, p.amount(), p.unit(), start);
       Deadline later = calc.promise(0, p.amount(), p.unit(), start.plusDays(gap));
       Deadline longer = calc.promise(0, p.amount() + 1, p.unit(), start);
@@ -122,7 +124,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void monthsAndYearsKeepTheDayNumberOrClampToTheMonthEnd() {
-    qt().withExamples(3000).forAll(EdgeDates.dates(), range(0, 36), Generate.booleans()).checkAssert((start, n, years) -> {
+    qt().withExamples(Examples.of(3000)).forAll(EdgeDates.dates(), range(0, 36), Generate.booleans()).checkAssert((start, n, years) -> {
       PeriodSpec p = PeriodSpec.of(n, years ? PeriodUnit.YEARS : PeriodUnit.MONTHS);
       LocalDate end = calc.endOf(start, p);
       YearMonth target = YearMonth.from(start).plusMonths(years ? 12L * n : n);
@@ -133,7 +135,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void daysDoNotCountTheStartAndWeeksKeepTheWeekday() {
-    qt().withExamples(2000).forAll(EdgeDates.dates(), range(0, 400)).checkAssert((start, n) -> {
+    qt().withExamples(Examples.of(2000)).forAll(EdgeDates.dates(), range(0, 400)).checkAssert((start, n) -> {
       assertThat(ChronoUnit.DAYS.between(start, calc.endOf(start, PeriodSpec.of(n, PeriodUnit.DAYS)))).isEqualTo((long) n);
       LocalDate weeks = calc.endOf(start, PeriodSpec.of(n, PeriodUnit.WEEKS));
       assertThat(weeks.getDayOfWeek()).isEqualTo(start.getDayOfWeek());
@@ -145,7 +147,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void christmasEveAndNewYearsEveNeverCauseAnExtension() {
-    qt().withExamples(1000).forAll(periodRules(), range(EdgeDates.FROM_YEAR, EdgeDates.TO_YEAR), Generate.booleans())
+    qt().withExamples(Examples.of(1000)).forAll(periodRules(), range(EdgeDates.FROM_YEAR, EdgeDates.TO_YEAR), Generate.booleans())
         .checkAssert((rule, year, eve) -> {
           LocalDate target = LocalDate.of(year, 12, eve ? 24 : 31);
           // choose the start so that the rule's plain date is the target, where the unit allows it
@@ -170,7 +172,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void traceMentionsStartAndBothDatesInBothLanguages() {
-    qt().withExamples(2000).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
+    qt().withExamples(Examples.of(2000)).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
       Deadline d = compute(rule, start);
       for (Language lang : Language.values()) {
         String t = d.trace(lang);
@@ -189,7 +191,7 @@ class DeadlinePropertiesTest {
   @Test
   void deadlinesRoundTripThroughJson() {
     RusomsorgJson json = RusomsorgJson.strict();
-    qt().withExamples(300).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
+    qt().withExamples(Examples.of(300)).forAll(periodRules(), EdgeDates.dates()).checkAssert((rule, start) -> {
       Deadline d = compute(rule, start);
       assertThat(json.read(json.write(d), Deadline.class)).isEqualTo(d);
     });
@@ -197,7 +199,7 @@ class DeadlinePropertiesTest {
 
   @Test
   void isMetByIsOnOrBeforeTheDueDate() {
-    qt().withExamples(1000).forAll(periodRules(), EdgeDates.dates(), range(-10, 10)).checkAssert((rule, start, k) -> {
+    qt().withExamples(Examples.of(1000)).forAll(periodRules(), EdgeDates.dates(), range(-10, 10)).checkAssert((rule, start, k) -> {
       Deadline d = compute(rule, start);
       LocalDate act = d.due().plusDays(k);
       assertThat(d.isMetBy(act)).isEqualTo(k <= 0);
@@ -208,7 +210,7 @@ class DeadlinePropertiesTest {
   @Test
   void countingSaturdaysNeverEndsLaterAndOnlyDiffersByTheSaturdaysCounted() {
     DeadlineCalculator saturdays = calc.withWorkingDayReading(WorkingDayReading.SATURDAY_IS_A_WORKING_DAY);
-    qt().withExamples(3000).forAll(EdgeDates.dates(), range(0, 40)).checkAssert((start, n) -> {
+    qt().withExamples(Examples.of(3000)).forAll(EdgeDates.dates(), range(0, 40)).checkAssert((start, n) -> {
       Deadline lib = calc.promise(n, n, PeriodUnit.WORKING_DAYS, start);
       Deadline alt = saturdays.promise(n, n, PeriodUnit.WORKING_DAYS, start);
       assertThat(alt.due()).isBeforeOrEqualTo(lib.due());

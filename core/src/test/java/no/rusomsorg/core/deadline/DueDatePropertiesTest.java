@@ -1,5 +1,7 @@
 package no.rusomsorg.core.deadline;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -31,7 +33,7 @@ class DueDatePropertiesTest {
 
   @Test
   void dueDateEqualsTheDueDateOfTheExplainedDeadlineOrFailsTheSameWay() {
-    qt().withExamples(5000).forAll(Generate.enumValues(DeadlineRule.class), starts()).checkAssert((rule, start) -> {
+    qt().withExamples(Examples.of(5000)).forAll(Generate.enumValues(DeadlineRule.class), starts()).checkAssert((rule, start) -> {
       LocalDate due = null;
       InvalidValueException expected = null;
       try {

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -119,7 +121,7 @@ class CriterionPropertiesTest {
 
   @Test
   void kleeneLogicMatchesTheReferenceEvaluation() {
-    qt().withExamples(3000).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
+    qt().withExamples(Examples.of(3000)).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
       PersonFacts facts = p.facts(known);
       assertThat(c.evaluate(facts, p.date).outcome()).as("%s / %s", c, known).isEqualTo(reference(c, p, known));
     });
@@ -127,7 +129,7 @@ class CriterionPropertiesTest {
 
   @Test
   void fastPathAndExplainedPathAlwaysAgree() {
-    qt().withExamples(3000).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
+    qt().withExamples(Examples.of(3000)).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
       PersonFacts facts = p.facts(known);
       Verdict verdict = c.evaluate(facts, p.date);
       assertThat(c.test(facts, p.date)).isEqualTo(verdict.outcome());
@@ -136,7 +138,7 @@ class CriterionPropertiesTest {
 
   @Test
   void addingFactsNeverChangesADecidedOutcome() {
-    qt().withExamples(3000).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets(), Gens.knownSets())
+    qt().withExamples(Examples.of(3000)).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets(), Gens.knownSets())
         .checkAssert((c, p, known, more) -> {
           EnumSet<Fact> completed = EnumSet.copyOf(known);
           completed.addAll(more);
@@ -155,7 +157,7 @@ class CriterionPropertiesTest {
 
   @Test
   void missingFactsAreExactlyWhatDecidesAnUnknownVerdict() {
-    qt().withExamples(3000).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
+    qt().withExamples(Examples.of(3000)).forAll(Gens.criteria(), Gens.persons(), Gens.knownSets()).checkAssert((c, p, known) -> {
       Verdict v = c.evaluate(p.facts(known), p.date);
       assertThat(v.reasons()).isNotEmpty();
       boolean undecidable = Gens.hasUndecidable(c);
@@ -193,7 +195,7 @@ class CriterionPropertiesTest {
   @Test
   void criteriaRoundTripThroughJson() {
     RusomsorgJson json = RusomsorgJson.strict();
-    qt().withExamples(1000).forAll(Gens.criteria()).checkAssert(c -> {
+    qt().withExamples(Examples.of(1000)).forAll(Gens.criteria()).checkAssert(c -> {
       String text = json.write(c);
       assertThat(json.read(text, Criterion.class)).isEqualTo(c);
       assertThat(text).doesNotContain("no.rusomsorg").contains("\"type\"");
@@ -202,7 +204,7 @@ class CriterionPropertiesTest {
 
   @Test
   void notIsAnInvolutionAndDeMorganHolds() {
-    qt().withExamples(1000).forAll(Gens.criteria(), Gens.criteria(), Gens.persons(), Gens.knownSets())
+    qt().withExamples(Examples.of(1000)).forAll(Gens.criteria(), Gens.criteria(), Gens.persons(), Gens.knownSets())
         .checkAssert((a, b, p, known) -> {
           PersonFacts f = p.facts(known);
           assertThat(Criterion.not(Criterion.not(a)).test(f, p.date)).isEqualTo(a.test(f, p.date));
@@ -221,7 +223,7 @@ class CriterionPropertiesTest {
     List<Criterion> criteria = new ArrayList<>();
     List<PersonFacts> facts = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
-    qt().withExamples(400).withFixedSeed(20260101L).forAll(trees, persons, sets).checkAssert((c, p, k) -> {
+    qt().withExamples(Examples.of(400)).withFixedSeed(20260101L).forAll(trees, persons, sets).checkAssert((c, p, k) -> {
       criteria.add(c);
       facts.add(p.facts(k));
       dates.add(p.date);

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -64,7 +66,7 @@ class MinimumAgeTest {
   void bothLeapDayReadingsReachEveryAgeExactlyOnTheirBirthdayAndTheReasonNamesTheReading() {
     Gen<Integer> years = CriterionPropertiesTest.ints(1, 100);
     Gen<LeapDayBirthday> readings = org.quicktheories.generators.SourceDSL.arbitrary().enumValues(LeapDayBirthday.class);
-    qt().withExamples(6000).forAll(BIRTHS, years, readings).checkAssert((birth, n, reading) -> {
+    qt().withExamples(Examples.of(6000)).forAll(BIRTHS, years, readings).checkAssert((birth, n, reading) -> {
       PersonFacts facts = PersonFacts.builder().birthDate(birth).build();
       Criterion c = Criterion.minimumAge(n);
       LocalDate day = birthday(birth, n, reading);
@@ -101,7 +103,7 @@ class MinimumAgeTest {
   @Test
   void eighteenIsReachedExactlyOnThe18thBirthday() {
     Criterion adult = Criterion.minimumAge(18);
-    qt().withExamples(5000).forAll(BIRTHS).checkAssert(birth -> {
+    qt().withExamples(Examples.of(5000)).forAll(BIRTHS).checkAssert(birth -> {
       PersonFacts facts = PersonFacts.builder().birthDate(birth).build();
       LocalDate day = birthday(birth, 18);
       assertThat(adult.test(facts, day.minusDays(1))).as("day before, born %s", birth).isEqualTo(Outcome.NOT_ELIGIBLE);
@@ -114,7 +116,7 @@ class MinimumAgeTest {
   @Test
   void everyAgeBoundaryIsExact() {
     Gen<Integer> years = CriterionPropertiesTest.ints(1, 130);
-    qt().withExamples(3000).forAll(BIRTHS, years).checkAssert((birth, n) -> {
+    qt().withExamples(Examples.of(3000)).forAll(BIRTHS, years).checkAssert((birth, n) -> {
       PersonFacts facts = PersonFacts.builder().birthDate(birth).build();
       LocalDate day = birthday(birth, n);
       assertThat(Criterion.minimumAge(n).test(facts, day.minusDays(1))).isEqualTo(Outcome.NOT_ELIGIBLE);
@@ -185,7 +187,7 @@ class MinimumAgeTest {
 
   @Test
   void aBirthDateAfterTheEvaluationDateIsRejectedByBothPaths() {
-    qt().withExamples(1000).forAll(BIRTHS, CriterionPropertiesTest.ints(1, 5000)).checkAssert((birth, days) -> {
+    qt().withExamples(Examples.of(1000)).forAll(BIRTHS, CriterionPropertiesTest.ints(1, 5000)).checkAssert((birth, days) -> {
       PersonFacts facts = PersonFacts.builder().birthDate(birth).build();
       LocalDate before = birth.minusDays(days);
       // whichever criterion is evaluated, even one that does not read the birth date

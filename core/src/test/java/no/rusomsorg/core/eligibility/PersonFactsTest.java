@@ -1,5 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +28,7 @@ class PersonFactsTest {
 
   @Test
   void aFodselsnummerThatDisagreesWithTheBirthDateIsAContradiction() {
-    qt().withExamples(1000).forAll(NationalIds.classic(), CriterionPropertiesTest.ints(1, 20000)).checkAssert((s, shift) -> {
+    qt().withExamples(Examples.of(1000)).forAll(NationalIds.classic(), CriterionPropertiesTest.ints(1, 20000)).checkAssert((s, shift) -> {
       if (s.kind != NationalIdNumber.Kind.FODSELSNUMMER) {
         return;
       }

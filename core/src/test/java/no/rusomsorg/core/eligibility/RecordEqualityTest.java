@@ -1,5 +1,7 @@
 package no.rusomsorg.core.eligibility;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -21,7 +23,7 @@ class RecordEqualityTest {
 
   @Test
   void criteriaAreEqualExactlyWhenTheirComponentsAre() {
-    qt().withExamples(3000).forAll(Gens.criteria(), Gens.criteria()).checkAssert((a, b) -> {
+    qt().withExamples(Examples.of(3000)).forAll(Gens.criteria(), Gens.criteria()).checkAssert((a, b) -> {
       assertThat(a.equals(b)).as("%s vs %s", a, b).isEqualTo(componentsEqual(a, b));
       if (a.equals(b)) {
         assertThat(a.hashCode()).isEqualTo(b.hashCode());
@@ -35,7 +37,7 @@ class RecordEqualityTest {
   @Test
   void reasonsAreEqualExactlyWhenTheirComponentsAre() {
     LocalDate date = LocalDate.of(2026, 3, 12);
-    qt().withExamples(2000).forAll(Gens.criteria(), Gens.criteria()).checkAssert((a, b) -> {
+    qt().withExamples(Examples.of(2000)).forAll(Gens.criteria(), Gens.criteria()).checkAssert((a, b) -> {
       PersonFacts nobody = PersonFacts.builder().build();
       for (Reason x : a.evaluate(nobody, date).reasons()) {
         for (Reason y : b.evaluate(nobody, date).reasons()) {

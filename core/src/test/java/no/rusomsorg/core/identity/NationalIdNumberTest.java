@@ -1,5 +1,7 @@
 package no.rusomsorg.core.identity;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +21,7 @@ class NationalIdNumberTest {
 
   @Test
   void generatedPre2032NumbersOfEveryKindDecodeToTheirBirthDate() {
-    qt().withExamples(2000).forAll(NationalIds.classic()).checkAssert(s -> {
+    qt().withExamples(Examples.of(2000)).forAll(NationalIds.classic()).checkAssert(s -> {
       NationalIdNumber id = NationalIdNumber.parse(s.digits);
       assertThat(id.kind()).isEqualTo(s.kind);
       assertThat(id.checksumRule()).isEqualTo(ChecksumRule.PRE_2032);
@@ -31,7 +33,7 @@ class NationalIdNumberTest {
 
   @Test
   void numbersValidOnlyUnderThe2032RuleAreAcceptedButTellNoBirthDate() {
-    qt().withExamples(2000).forAll(NationalIds.from2032Only()).checkAssert(s -> {
+    qt().withExamples(Examples.of(2000)).forAll(NationalIds.from2032Only()).checkAssert(s -> {
       NationalIdNumber id = NationalIdNumber.parse(s.digits);
       assertThat(id.kind()).isEqualTo(s.kind);
       assertThat(id.checksumRule()).isEqualTo(ChecksumRule.FROM_2032);
@@ -44,7 +46,7 @@ class NationalIdNumberTest {
   @Test
   void everyK1VariantOfThe2032RuleIsAcceptedAndNoOther() {
     // For the same first nine digits, K1 may leave remainder 0, 1, 2 or 3; K2 then follows from K1.
-    qt().withExamples(1000).forAll(NationalIds.classic()).checkAssert(s -> {
+    qt().withExamples(Examples.of(1000)).forAll(NationalIds.classic()).checkAssert(s -> {
       String nine = s.digits.substring(0, 9);
       int accepted = 0;
       for (int k1 = 0; k1 <= 9; k1++) {
@@ -83,7 +85,7 @@ class NationalIdNumberTest {
 
   @Test
   void everySingleDigitChangeOfAValidPre2032NumberIsRejected() {
-    qt().withExamples(1000).forAll(NationalIds.classic()).checkAssert(s -> {
+    qt().withExamples(Examples.of(1000)).forAll(NationalIds.classic()).checkAssert(s -> {
       for (int pos = 0; pos < 11; pos++) {
         for (char c = '0'; c <= '9'; c++) {
           if (s.digits.charAt(pos) == c) {
@@ -105,7 +107,7 @@ class NationalIdNumberTest {
       }
       return sb.toString();
     };
-    qt().withExamples(2000).forAll(elevenDigits).checkAssert(text -> {
+    qt().withExamples(Examples.of(2000)).forAll(elevenDigits).checkAssert(text -> {
       try {
         NationalIdNumber id = NationalIdNumber.parse(text);
         assertThat(id.toString()).doesNotContainPattern("[0-9]");
@@ -115,7 +117,7 @@ class NationalIdNumberTest {
         assertThat(e.reason()).isIn(Reason.CONTROL_DIGIT, Reason.DATE);
       }
     });
-    qt().withExamples(500).forAll(NationalIds.classic()).checkAssert(s -> {
+    qt().withExamples(Examples.of(500)).forAll(NationalIds.classic()).checkAssert(s -> {
       NationalIdNumber id = NationalIdNumber.parse(s.digits);
       assertThat(id.toString()).doesNotContainPattern("[0-9]").contains(s.kind.name());
     });

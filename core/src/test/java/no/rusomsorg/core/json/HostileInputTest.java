@@ -239,6 +239,58 @@ class HostileInputTest {
   }
 
   @Test
+  void dataBindingRejectsDuplicateTargetGroupsAndRelationsNamingTheField() {
+    ObjectNode doc = sandnes();
+    ArrayNode groups = (ArrayNode) firstService(doc).get("targetGroups");
+    String twice = groups.get(0).asString();
+    groups.add(twice);
+    int at = groups.size() - 1;
+    InvalidValueException streaming = catchInvalid(() -> JSON.read(doc.toString(), Catalog.class));
+    InvalidValueException bound = catchInvalid(() -> JSON.bind(doc.toString(), Catalog.class));
+    assertThat(bound.rule()).isEqualTo(Rule.UNIQUE);
+    assertThat(bound.field()).isEqualTo("$.services[0].targetGroups[" + at + "]").isEqualTo(streaming.field());
+    assertThat(bound.detail()).contains(twice).contains("twice");
+    // a service read alone, through the public reader, strict and lenient
+    String service = firstService(doc).toString();
+    for (RusomsorgJson json : List.of(RusomsorgJson.strict(), RusomsorgJson.lenient())) {
+      InvalidValueException alone = catchInvalid(() -> json.read(service, no.rusomsorg.core.service.Service.class));
+      assertThat(alone.rule()).isEqualTo(Rule.UNIQUE);
+      assertThat(alone.field()).isEqualTo("$.targetGroups[" + at + "]");
+    }
+    // the residency criterion's accepted relations, which the catalog reader also checks
+    String residency = "{\"type\":\"residency\",\"accepted\":[\"PRESENT\",\"REGISTERED_RESIDENT\",\"PRESENT\"]}";
+    InvalidValueException relation = catchInvalid(() -> JSON.read(residency, Criterion.class));
+    assertThat(relation.rule()).isEqualTo(Rule.UNIQUE);
+    assertThat(relation.field()).isEqualTo("$.accepted[2]");
+    assertThat(relation.detail()).contains("PRESENT");
+    // a hostile number of them stops at the first repeat, by both paths
+    ArrayNode many = firstService(doc).putArray("targetGroups");
+    for (int i = 0; i < 100_000; i++) {
+      many.add("ADULTS_WITH_SUBSTANCE_PROBLEM");
+    }
+    assertThat(catchInvalid(() -> JSON.bind(doc.toString(), Catalog.class)).rule()).isIn(Rule.UNIQUE, Rule.RANGE);
+  }
+
+  @Test
+  void dataBindingStillReadsListsWithoutRepeatsAndReportsBadElementsByIndex() {
+    ObjectNode doc = sandnes();
+    Catalog expected = JSON.read(doc.toString(), Catalog.class);
+    assertThat(JSON.bind(doc.toString(), Catalog.class)).isEqualTo(expected);
+    Criterion residency = JSON.read("{\"type\":\"residency\",\"accepted\":[\"PRESENT\",\"REGISTERED_RESIDENT\"]}",
+        Criterion.class);
+    assertThat(residency).isEqualTo(new Criterion.Residency(
+        java.util.EnumSet.of(no.rusomsorg.core.eligibility.MunicipalityRelation.PRESENT,
+            no.rusomsorg.core.eligibility.MunicipalityRelation.REGISTERED_RESIDENT), null));
+    ArrayNode groups = (ArrayNode) firstService(doc).get("targetGroups");
+    groups.add("NOT_A_GROUP");
+    InvalidValueException unknown = catchInvalid(() -> JSON.bind(doc.toString(), Catalog.class));
+    assertThat(unknown.field()).isEqualTo("$.services[0].targetGroups[" + (groups.size() - 1) + "]");
+    firstService(doc).put("targetGroups", "ADULTS_WITH_SUBSTANCE_PROBLEM");
+    assertThat(catchInvalid(() -> JSON.bind(doc.toString(), Catalog.class)).field())
+        .isEqualTo("$.services[0].targetGroups");
+  }
+
+  @Test
   void criterionTreesAreBounded() {
     List<Criterion> wide = new ArrayList<>();
     for (int i = 0; i < 200_000; i++) {

@@ -1,5 +1,7 @@
 package no.rusomsorg.core.service;
 
+import no.rusomsorg.core.Examples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +77,7 @@ class ValidityTest {
 
   @Test
   void propertyReversedValiditiesAreAlwaysRejected() {
-    qt().withExamples(1000).forAll(CatalogGenerators.dates(), Generate.range(1, 20000)).check((from, back) -> {
+    qt().withExamples(Examples.of(1000)).forAll(CatalogGenerators.dates(), Generate.range(1, 20000)).check((from, back) -> {
       try {
         Validity.of(from, from.minusDays(back));
         return false;
@@ -87,7 +89,7 @@ class ValidityTest {
 
   @Test
   void propertyContainsAgreesWithOverlapOfOneDay() {
-    qt().withExamples(1000).forAll(CatalogGenerators.validities(), CatalogGenerators.dates()).check((v, d) ->
+    qt().withExamples(Examples.of(1000)).forAll(CatalogGenerators.validities(), CatalogGenerators.dates()).check((v, d) ->
         v.contains(d) == v.overlaps(Validity.of(d, d)) && v.overlaps(v));
   }
 }
