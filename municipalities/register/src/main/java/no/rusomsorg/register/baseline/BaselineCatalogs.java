@@ -60,6 +60,8 @@ public final class BaselineCatalogs {
   private final List<Unit> units;
   private final String dataVersion;
   private final ConcurrentHashMap<Municipality, Catalog> catalogs = new ConcurrentHashMap<>();
+  /** The same catalogs by period (identity: a period has no equals of its own), for the fast path. */
+  private final ConcurrentHashMap<RegisteredMunicipality, Catalog> byPeriod = new ConcurrentHashMap<>();
 
   private BaselineCatalogs(NationalRegister register) {
     this.register = register;
@@ -109,8 +111,12 @@ public final class BaselineCatalogs {
    */
   public Catalog catalogFor(RegisteredMunicipality period) {
     Objects.requireNonNull(period, "period");
+    Catalog c = byPeriod.get(period);
+    if (c != null) {
+      return c;
+    }
     Municipality m = register.municipality(period);
-    Catalog c = catalogs.get(m);
+    c = catalogs.get(m);
     if (c == null) {
       c = Catalog.builder()
           .dataVersion(dataVersion)
@@ -123,7 +129,27 @@ public final class BaselineCatalogs {
       Catalog earlier = catalogs.putIfAbsent(m, c);
       c = earlier != null ? earlier : c;
     }
+    byPeriod.putIfAbsent(period, c);
     return c;
+  }
+
+  /**
+   * The history of a municipality that ended: its identity from the register and the register as
+   * source, without units or services (the register states none, and a baseline is no history). For
+   * {@code MunicipalityLookup.Merged#formerCatalog()} and {@code Ended#formerCatalog()}.
+   *
+   * @param period a period valid on or after {@link NationalRegister#FIRST_DAY}
+   * @return the catalog
+   * @throws no.rusomsorg.core.InvalidValueException if the period ended before the register's first day
+   */
+  public Catalog formerCatalogFor(RegisteredMunicipality period) {
+    Objects.requireNonNull(period, "period");
+    return Catalog.builder()
+        .dataVersion(dataVersion)
+        .verifiedOn(register.source().retrieved())
+        .municipality(register.municipality(period))
+        .addSources(sources.get(0))
+        .build();
   }
 
   /**
