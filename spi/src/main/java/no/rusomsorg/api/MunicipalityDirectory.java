@@ -209,8 +209,15 @@ public final class MunicipalityDirectory {
     if (a instanceof RegisterAnswer.NotYetEstablished) {
       RegisteredMunicipality first = ((RegisterAnswer.NotYetEstablished) a).first();
       Catalog plugin = pluginWith(first);
-      return plugin != null ? answer(query, date, plugin, depth)
-          : new MunicipalityLookup.NotYetEstablished(query, date, NationalRegister.standard().municipality(first));
+      if (plugin != null) {
+        return answer(query, date, plugin, depth);
+      }
+      Municipality m = NationalRegister.standard().municipality(first);
+      Optional<MunicipalityNumber> then = m.numberOn(date);
+      if (then.isPresent()) { // the number is later, the municipality was there (3101 on 2019-06-01: Halden 0101)
+        return current(query, RegisterLookup.standard().on(then.get().value(), date), date, depth);
+      }
+      return new MunicipalityLookup.NotYetEstablished(query, date, m);
     }
     if (a instanceof RegisterAnswer.Dissolved) {
       return dissolved(query, date, (RegisterAnswer.Dissolved) a, depth);
