@@ -41,7 +41,7 @@
     const select = document.getElementById('municipality');
     data.municipalities.filter(function (m) { return m.existsOnDate; }).forEach(function (m) {
       const o = el('option', m.name + (m.number ? ' (' + m.number + ')' : ''));
-      o.value = m.number || m.id; // the number: it finds plugins and the national register alike
+      o.value = m.id;
       select.appendChild(o);
     });
   }).catch(function () { showError('Klarte ikke å hente listen over kommuner. Prøv igjen senere.'); });

@@ -193,6 +193,12 @@ public final class MunicipalityDirectory {
     }
     boolean before = date.isBefore(NationalRegister.FIRST_DAY);
     RegisterAnswer a = RegisterLookup.standard().lookup(query, before ? NationalRegister.FIRST_DAY : date);
+    if (a instanceof RegisterAnswer.Unknown && isBaselineId(query)) { // "bergen-4601": the id of a baseline
+      String number = query.substring(query.length() - 4);
+      MunicipalityLookup byNumber = lookup(query, MunicipalityNumber.of(number), date, depth);
+      return municipalityOf(byNumber).filter(m -> m.id().equals(query)).isPresent()
+          ? byNumber : new MunicipalityLookup.Unknown(query, date);
+    }
     if (before) {
       return beforeRegister(query, date, a, depth);
     }
@@ -237,6 +243,27 @@ public final class MunicipalityDirectory {
     Municipality m = NationalRegister.standard().municipality(period);
     return m.existedBeforeDataOn(date) ? new MunicipalityLookup.ExistedNoData(query, date, m)
         : new MunicipalityLookup.NotYetEstablished(query, date, m);
+  }
+
+  /** Whether a query has the form of a baseline municipality's id: lower-case name parts and four digits. */
+  private static boolean isBaselineId(String q) {
+    int n = q.length();
+    return n > 5 && q.charAt(n - 5) == '-' && isDigits(q.substring(n - 4)) && q.equals(q.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<Municipality> municipalityOf(MunicipalityLookup l) {
+    if (l instanceof MunicipalityLookup.Existing) {
+      return Optional.of(((MunicipalityLookup.Existing) l).municipality());
+    } else if (l instanceof MunicipalityLookup.Merged) {
+      return Optional.of(((MunicipalityLookup.Merged) l).former());
+    } else if (l instanceof MunicipalityLookup.Ended) {
+      return Optional.of(((MunicipalityLookup.Ended) l).former());
+    } else if (l instanceof MunicipalityLookup.ExistedNoData) {
+      return Optional.of(((MunicipalityLookup.ExistedNoData) l).municipality());
+    } else if (l instanceof MunicipalityLookup.NotYetEstablished) {
+      return Optional.of(((MunicipalityLookup.NotYetEstablished) l).municipality());
+    }
+    return Optional.empty();
   }
 
   /** A register period valid on the date: the plugin that has its number then, or the baseline. */

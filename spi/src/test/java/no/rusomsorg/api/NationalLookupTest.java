@@ -92,7 +92,8 @@ class NationalLookupTest {
   @ParameterizedTest
   @CsvSource({"Bergen, 4601", "bergen, 4601", "1201, 4601", "4601, 4601", "tromso, 5501", "Tromsø, 5501",
       "kautokeino, 5612", "Guovdageaidnu, 5612", "Guovdageaidnu - Kautokeino, 5612", "2011, 5612",
-      "0101, 3101", "Halden, 3101", "Kristiansand, 4204", "Oslove, 0301"})
+      "0101, 3101", "Halden, 3101", "Kristiansand, 4204", "Oslove, 0301", "bergen-4601, 4601",
+      "guovdageaidnu-kautokeino-5612, 5612"})
   void everyNameFormAndOldNumberAnswersWithTheBaselineToday(String query, String number) {
     MunicipalityLookup answer = NATIONAL.lookup(query, TODAY);
     assertThat(answer).isInstanceOfSatisfying(NationalBaseline.class, b -> {
@@ -180,6 +181,7 @@ class NationalLookupTest {
         a -> assertThat(a.candidates()).extracting(MunicipalityLookup::status).containsOnly("NATIONAL_BASELINE"));
     assertThat(NATIONAL.lookup("Bergen", LocalDate.of(2010, 1, 1))).isInstanceOf(ExistedNoData.class);
     assertThat(NATIONAL.lookup("Ola Nordmann", TODAY)).isInstanceOf(Unknown.class);
+    assertThat(NATIONAL.lookup("oslo-4601", TODAY)).isInstanceOf(Unknown.class); // an id must be the municipality's
     MunicipalityDirectory plain = MunicipalityRegistry.builder().nationalRegister(false).build().directory();
     assertThat(plain.lookup("Bergen", TODAY)).isInstanceOf(Unknown.class);
     assertThat(plain.municipalitiesOn(TODAY)).isEmpty();

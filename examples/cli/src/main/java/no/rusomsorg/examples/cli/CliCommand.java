@@ -241,9 +241,13 @@ abstract class CliCommand implements Callable<Integer> {
   }
 
   String unknownMessage(String query) {
+    List<String> known = registry().directory().catalogs().stream()
+        .map(c -> c.municipality().name() + " (" + c.municipality().latestNumber() + ")")
+        .collect(Collectors.toList());
+    String list = known.isEmpty() ? t("ingen", "none") : String.join(", ", known);
     String q = no.rusomsorg.core.InvalidValueException.quote(query); // cut to 64 characters, controls escaped
-    return t("ukjent kommune " + q + ". Kommunene er listet av 'rusomsorg municipalities'.",
-        "unknown municipality " + q + ". 'rusomsorg municipalities' lists them.");
+    return t("ukjent kommune " + q + ". Kommuner fra plugins: " + list + "; 'rusomsorg municipalities' lister alle.",
+        "unknown municipality " + q + ". Municipalities from plugins: " + list + "; 'rusomsorg municipalities' lists all.");
   }
 
   /** A name several municipalities have: each with number and county, and how to choose. */

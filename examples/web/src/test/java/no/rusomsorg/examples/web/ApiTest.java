@@ -193,7 +193,8 @@ class ApiTest {
     Answer badDate = post(path, "{\"birthDate\":\"1990-02-30\"}");
     assertError(badDate, "$.birthDate", "FORMAT");
     assertThat(badDate.json().get("message").asString()).doesNotContain("1990");
-    assertError(post("/api/municipalities/oslo/eligibility", "{}"), 404, "municipality", "REFERENCE");
+    assertError(post("/api/municipalities/atlantis/eligibility", "{}"), 404, "municipality", "REFERENCE");
+    assertThat(post("/api/municipalities/oslo/eligibility", "{\"age\":30}").status()).isEqualTo(200); // baseline
   }
 
   @Test

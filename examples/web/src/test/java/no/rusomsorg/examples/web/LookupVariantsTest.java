@@ -36,7 +36,8 @@ class LookupVariantsTest {
         ImmutableMunicipality.copyOf(sogne.municipality()).withSuccessor(Optional.empty()));
     Map<Class<?>, Map.Entry<MunicipalityLookup, HttpStatus>> m = new LinkedHashMap<>();
     m.put(MunicipalityLookup.Found.class, Map.entry(BUNDLED.lookup("Sandnes", DAY), HttpStatus.OK));
-    m.put(MunicipalityLookup.Merged.class, Map.entry(BUNDLED.lookup("Søgne", DAY), HttpStatus.GONE));
+    m.put(MunicipalityLookup.Merged.class, Map.entry(new MunicipalityLookup.Merged("Søgne", DAY, sogne,
+        sogne.municipality().successor().orElseThrow(), new MunicipalityLookup.Unknown("4204", DAY)), HttpStatus.GONE));
     m.put(MunicipalityLookup.Ended.class, Map.entry(new MunicipalityLookup.Ended("Søgne", DAY, split), HttpStatus.GONE));
     m.put(MunicipalityLookup.ExistedNoData.class,
         Map.entry(BUNDLED.lookup("Sandnes", LocalDate.of(1964, 12, 31)), HttpStatus.UNPROCESSABLE_CONTENT));
