@@ -20,8 +20,8 @@ import java.util.Objects;
  * value whose parts have problems is left out without further checks of its own, since those would
  * only repeat the problem ("required field missing"); a syntax error ends the reading; and the checks
  * across the whole catalog (ids unique, references between ids) run only on a catalog without other
- * problems. At most {@value #MAX_PROBLEMS} problems are kept; {@link #problemCount()} says how many
- * were found.
+ * problems, and then report all of their problems together. At most {@value #MAX_PROBLEMS} problems
+ * are kept; {@link #problemCount()} says how many were found.
  */
 public final class CatalogProblemsException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
@@ -93,5 +93,22 @@ public final class CatalogProblemsException extends InvalidValueException {
    */
   public int problemCount() {
     return problemCount;
+  }
+
+  /**
+   * The same problems with each path moved under a parent path.
+   *
+   * @param parent the parent path
+   * @return a catalog-problems exception whose problems are each {@link InvalidValueException#under(String)}
+   *     the parent
+   */
+  @Override
+  public InvalidValueException under(String parent) {
+    Objects.requireNonNull(parent, "parent");
+    List<InvalidValueException> moved = new ArrayList<>(problems.size());
+    for (InvalidValueException p : problems) {
+      moved.add(p.under(parent));
+    }
+    return new CatalogProblemsException(moved, problemCount);
   }
 }

@@ -40,6 +40,7 @@ import no.rusomsorg.core.service.Service;
 import no.rusomsorg.core.service.ServiceKind;
 import no.rusomsorg.api.ProviderException.Reason;
 import no.rusomsorg.api.MunicipalityRegistry.LoadedProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queries over the catalogs of a {@link MunicipalityRegistry}, each answered as of a date.
@@ -87,7 +88,7 @@ public final class MunicipalityDirectory {
    * @param numberOrName four digits, or a name such as {@code "Søgne"}
    * @param date the date asked about
    * @return the answer; never null
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if the query or the date is null
    * @throws InvalidValueException if the query is blank or has digits but not four
    */
   public MunicipalityLookup lookup(String numberOrName, LocalDate date) {
@@ -118,7 +119,7 @@ public final class MunicipalityDirectory {
    * @param number the number
    * @param date the date asked about
    * @return the answer; never null
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if the number or the date is null
    */
   public MunicipalityLookup lookup(MunicipalityNumber number, LocalDate date) {
     Objects.requireNonNull(number, "number");
@@ -379,9 +380,11 @@ public final class MunicipalityDirectory {
    * @param kind the kind
    * @param date the date
    * @return the matching services, each with its municipality as found on the date
+   * @throws NullPointerException if the kind or the date is null
    */
   public List<ServiceInCatalog> servicesOfKind(ServiceKind kind, LocalDate date) {
-    requireDate(date);
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
     List<ServiceInCatalog> out = new ArrayList<>();
     for (Catalog c : catalogs) {
       if (!c.municipality().isValidOn(date)) {
@@ -404,7 +407,7 @@ public final class MunicipalityDirectory {
    * Whom to contact for a service at a moment: the contact points of its units that are open or
    * answered then, and otherwise each contact point's next opening and its fallback.
    *
-   * <p>Takes a {@link MunicipalityLookup.Found} rather than a catalog, so that a merged municipality's
+   * <p>Takes a {@link MunicipalityLookup.Existing} rather than a catalog, so that a merged municipality's
    * contact points cannot be given as current; the moment must fall on a day (in Europe/Oslo) on which
    * the municipality existed.
    *
@@ -412,14 +415,13 @@ public final class MunicipalityDirectory {
    * @param service a service of its catalog
    * @param at the moment (any zone; opening hours are in Europe/Oslo)
    * @return the contact advice, one entry per contact point, open ones first
-   * @throws InvalidValueException if the moment is missing or falls on a day the municipality did not
-   *     exist, or the service is not one of its catalog's
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidValueException if the moment falls on a day the municipality did not exist, or the
+   *     service is not one of its catalog's
    */
   public List<ContactAdvice> contactsAt(MunicipalityLookup.Existing municipality, Service service, ZonedDateTime at) {
-    requireFound(municipality);
-    if (at == null) {
-      throw new InvalidValueException("at", Rule.REQUIRED, "a moment is required");
-    }
+    requireFound(municipality, service);
+    Objects.requireNonNull(at, "at");
     Catalog catalog = municipality.catalog();
     requireService(catalog, service);
     LocalDate day = at.withZoneSameInstant(OSLO).toLocalDate();
@@ -447,19 +449,16 @@ public final class MunicipalityDirectory {
    * @param municipality the municipality, as found on the evaluation date
    * @param facts what is known about the person
    * @return the services with their verdicts, in catalog order
-   * @throws InvalidValueException if the municipality or the facts are missing
+   * @throws NullPointerException if the municipality or the facts are null
    */
   public List<ServiceVerdict> eligibility(MunicipalityLookup.Existing municipality, PersonFacts facts) {
-    requireFound(municipality);
-    if (facts == null) {
-      throw new InvalidValueException("facts", Rule.REQUIRED, "is required");
-    }
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(facts, "facts");
     LocalDate date = municipality.date();
     List<ServiceVerdict> out = new ArrayList<>();
     for (Service s : municipality.services()) {
-      Optional<Verdict> verdict = s.eligibility().isPresent()
-          ? Optional.of(s.eligibility().get().evaluate(facts, date)) : Optional.empty();
-      out.add(new ServiceVerdict(s, verdict));
+      out.add(new ServiceVerdict(s, s.eligibility().isPresent()
+          ? s.eligibility().get().evaluate(facts, date) : null));
     }
     return Collections.unmodifiableList(out);
   }
@@ -478,12 +477,14 @@ public final class MunicipalityDirectory {
    * @param service a service of its catalog
    * @param subject what the complaint is about
    * @return the route
+   * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the service's legal basis gives no single regime, or the service is
    *     not one of the catalog's
    */
   public ComplaintRoute complaintRoute(MunicipalityLookup.Existing municipality, Service service,
       ComplaintSubject subject) {
-    requireFound(municipality);
+    requireFound(municipality, service);
+    Objects.requireNonNull(subject, "subject");
     requireService(municipality.catalog(), service);
     ComplaintRegime regime = regimeOf(service, subject);
     return ComplaintRoutes.standard().route(regime, municipalityRef(municipality), municipality.date());
@@ -499,16 +500,16 @@ public final class MunicipalityDirectory {
    * @param deadlineStart when notice of the decision reached the person (fvl) or they got sufficient
    *     knowledge to complain (pbrl)
    * @return the route, with deadlines
+   * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the service's legal basis gives no single regime, the service is
-   *     not one of the catalog's, or the start is missing or not a valid start for the deadline
+   *     not one of the catalog's, or the start is not a valid start for the deadline
    */
   public ComplaintRoute complaintRoute(MunicipalityLookup.Existing municipality, Service service,
       ComplaintSubject subject, LocalDate deadlineStart) {
-    requireFound(municipality);
+    requireFound(municipality, service);
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(deadlineStart, "deadlineStart");
     requireService(municipality.catalog(), service);
-    if (deadlineStart == null) {
-      throw new InvalidValueException("deadlineStart", Rule.REQUIRED, "a start for the deadline is required");
-    }
     ComplaintRegime regime = regimeOf(service, subject);
     return ComplaintRoutes.standard().route(regime, municipalityRef(municipality), municipality.date(),
         deadlineStart);
@@ -522,11 +523,12 @@ public final class MunicipalityDirectory {
    * @param municipality the municipality, as found on the date
    * @param service a service of its catalog
    * @return the discrepancies, for every subject the service publishes complaint information for
+   * @throws NullPointerException if an argument is null
    * @throws InvalidValueException if the service is not one of the catalog's, or its legal basis gives
    *     no single regime
    */
   public List<ComplaintDiscrepancy> complaintDiscrepancies(MunicipalityLookup.Existing municipality, Service service) {
-    requireFound(municipality);
+    requireFound(municipality, service);
     requireService(municipality.catalog(), service);
     LocalDate date = municipality.date();
     List<ComplaintDiscrepancy> out = new ArrayList<>();
@@ -542,26 +544,18 @@ public final class MunicipalityDirectory {
   }
 
   private static ComplaintRegime regimeOf(Service service, ComplaintSubject subject) {
-    if (subject == null) {
-      throw new InvalidValueException("subject", Rule.REQUIRED, "say what the complaint is about");
-    }
     return subject == ComplaintSubject.SERVICE_QUALITY
         ? ComplaintRegime.SERVICE_COMPLAINT
         : ComplaintRegime.forLegalBasis(service.legalBasis());
   }
 
-  private static void requireFound(MunicipalityLookup.Existing municipality) {
-    if (municipality == null) {
-      throw new InvalidValueException("municipality", Rule.REQUIRED,
-          "a municipality found on a date is required (MunicipalityDirectory.lookup)");
-    }
+  private static void requireFound(MunicipalityLookup.Existing municipality, Service service) {
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(service, "service");
   }
 
   /** The service must be the catalog's own (by id and content), not one of another catalog's. */
   private static void requireService(Catalog catalog, Service service) {
-    if (service == null) {
-      throw new InvalidValueException("service", Rule.REQUIRED, "a service is required");
-    }
     if (!catalog.service(service.id()).filter(service::equals).isPresent()) {
       throw new InvalidValueException("service", Rule.REFERENCE, "service " + InvalidValueException.quote(service.id())
           + " is not in the catalog of " + catalog.municipality().name());
@@ -619,12 +613,6 @@ public final class MunicipalityDirectory {
         "'" + a.name() + "' and '" + b.name() + "' " + what, null);
   }
 
-  private static void requireDate(LocalDate date) {
-    if (date == null) {
-      throw new InvalidValueException("date", Rule.REQUIRED, "a date is required");
-    }
-  }
-
   /**
    * A service together with its municipality, as found on the date asked about.
    *
@@ -633,13 +621,67 @@ public final class MunicipalityDirectory {
    *     {@link #complaintRoute(MunicipalityLookup.Existing, Service, ComplaintSubject)}
    * @param service the service, offered on the date
    */
-  public record ServiceInCatalog(MunicipalityLookup.Existing municipality, Service service) {}
+  public record ServiceInCatalog(MunicipalityLookup.Existing municipality, Service service) {
+    /**
+     * Creates the pair.
+     *
+     * @param municipality the municipality, found on the date
+     * @param service the service
+     * @throws NullPointerException if an argument is null
+     */
+    public ServiceInCatalog {
+      Objects.requireNonNull(municipality, "municipality");
+      Objects.requireNonNull(service, "service");
+    }
+  }
 
   /**
-   * A service and, when it has an eligibility criterion, the verdict for a person.
-   *
-   * @param service the service
-   * @param verdict the verdict, empty when the service has no criterion
+   * A service and, when it has an eligibility criterion, the verdict for a person. Given by
+   * {@link #eligibility(MunicipalityLookup.Existing, PersonFacts)}; applications read it and do not create
+   * it. Immutable; equal when both parts are equal.
    */
-  public record ServiceVerdict(Service service, Optional<Verdict> verdict) {}
+  public static final class ServiceVerdict {
+    private final Service service;
+    private final @Nullable Verdict verdict;
+
+    ServiceVerdict(Service service, @Nullable Verdict verdict) {
+      this.service = Objects.requireNonNull(service, "service");
+      this.verdict = verdict;
+    }
+
+    /**
+     * The service.
+     *
+     * @return the service
+     */
+    public Service service() {
+      return service;
+    }
+
+    /**
+     * The verdict of the service's eligibility criterion for the person.
+     *
+     * @return the verdict, empty when the service has no criterion (its source says nothing about who may
+     *     get it)
+     */
+    public Optional<Verdict> verdict() {
+      return Optional.ofNullable(verdict);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ServiceVerdict v && service.equals(v.service) && Objects.equals(verdict, v.verdict);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(service, verdict);
+    }
+
+    @Override
+    public String toString() {
+      return "ServiceVerdict{service=" + service.id() + ", verdict=" + (verdict == null ? "none" : verdict.outcome())
+          + "}";
+    }
+  }
 }

@@ -170,8 +170,10 @@ public final class MunicipalityRegistry {
      *
      * @param loader the class loader
      * @return this builder
+     * @throws NullPointerException if the loader is null
      */
     public Builder discover(ClassLoader loader) {
+      java.util.Objects.requireNonNull(loader, "loader");
       load(ServiceLoader.load(MunicipalityProvider.class, loader));
       return this;
     }
@@ -181,11 +183,10 @@ public final class MunicipalityRegistry {
      *
      * @param provider the provider
      * @return this builder
+     * @throws NullPointerException if the provider is null
      */
     public Builder add(MunicipalityProvider provider) {
-      if (provider == null) {
-        throw new InvalidValueException("provider", InvalidValueException.Rule.REQUIRED, "a provider is required");
-      }
+      java.util.Objects.requireNonNull(provider, "provider");
       added.add(provider);
       return this;
     }

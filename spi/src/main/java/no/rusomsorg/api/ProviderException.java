@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.RusomsorgException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality plugin could not be loaded or used: it threw, returned invalid data, or claims a
@@ -33,7 +34,7 @@ public class ProviderException extends RusomsorgException {
 
   private final String providerName;
   private final Reason reason;
-  private final String field;
+  private final @Nullable String field;
 
   /**
    * Creates the exception.
@@ -43,11 +44,14 @@ public class ProviderException extends RusomsorgException {
    * @param field the path of the offending field, or null when no field is at fault
    * @param message the explanation, without personal data
    * @param cause the underlying failure, or null
+   * @throws NullPointerException if the provider name, the reason or the message is null
    */
-  public ProviderException(String providerName, Reason reason, String field, String message, Throwable cause) {
-    super("municipality provider '" + providerName + "': " + message
+  public ProviderException(String providerName, Reason reason, @Nullable String field, String message,
+      @Nullable Throwable cause) {
+    super("municipality provider '" + Objects.requireNonNull(providerName, "providerName") + "': "
+        + Objects.requireNonNull(message, "message")
         + (field == null ? "" : " (field " + (field.length() > 200 ? field.substring(0, 200) + "\u2026" : field) + ")")
-        + " [" + reason + "]", cause);
+        + " [" + Objects.requireNonNull(reason, "reason") + "]", cause);
     this.providerName = Objects.requireNonNull(providerName, "providerName");
     this.reason = Objects.requireNonNull(reason, "reason");
     this.field = field;

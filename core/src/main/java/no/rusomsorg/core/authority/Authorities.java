@@ -174,32 +174,23 @@ public final class Authorities {
 
   /**
    * Every name the library knows for a body kind, over all time, oldest first within each body
-   * (municipalities excluded: they come from the caller). Useful for recognising names in published
-   * texts.
+   * (municipalities and their appeal bodies excluded: they come from the caller, so their list is
+   * empty). Coercion tribunals: every regional and general name the library gives for any county, see
+   * {@link #coercionTribunal(County, LocalDate)}. Useful for recognising names in published texts.
    *
    * @param kind the kind
    * @return the names
    */
   public List<Authority> allNames(AuthorityKind kind) {
     Objects.requireNonNull(kind, "kind");
-    List<Authority> result = new ArrayList<>();
-    switch (kind) {
-      case COUNTY_GOVERNOR:
-        AuthorityTable.governors().forEach(o -> result.addAll(o.names()));
-        break;
-      case PARLIAMENTARY_OMBUD:
-        result.addAll(AuthorityTable.ombudNames());
-        break;
-      case DISTRICT_COURT:
-        result.addAll(AuthorityTable.courtNames());
-        break;
-      case PATIENT_AND_USER_OMBUD:
-        result.addAll(AuthorityTable.patientOmbudNames());
-        break;
-      default:
-        break;
-    }
-    return List.copyOf(result);
+    return switch (kind) {
+      case MUNICIPALITY, MUNICIPAL_APPEAL_BODY -> List.of();
+      case COUNTY_GOVERNOR -> AuthorityTable.governors().stream().flatMap(o -> o.names().stream()).toList();
+      case PARLIAMENTARY_OMBUD -> List.copyOf(AuthorityTable.ombudNames());
+      case COERCION_TRIBUNAL -> AuthorityTable.tribunalNames();
+      case DISTRICT_COURT -> List.copyOf(AuthorityTable.courtNames());
+      case PATIENT_AND_USER_OMBUD -> List.copyOf(AuthorityTable.patientOmbudNames());
+    };
   }
 
   /**

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.Function;
 import no.rusomsorg.core.CatalogProblemsException;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
@@ -76,6 +79,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Catalog} document with the streaming parser of jackson-core and the model's own
@@ -172,6 +176,9 @@ final class CatalogReader {
       }
       try {
         catalog = catalog();
+      } catch (CatalogProblemsException e) {
+        e.problems().forEach(this::problem);
+        found += e.problemCount() - e.problems().size();
       } catch (InvalidValueException e) {
         problem(e);
       } catch (NullPointerException e) {
@@ -239,819 +246,363 @@ final class CatalogReader {
     return parser.streamReadContext().getNestingDepth();
   }
 
+  /** Reads one field of an object into what collects the object's parts. */
+  @FunctionalInterface
+  private interface Fields<B> {
+    void read(B parts, String name, int mark);
+  }
+
+  /**
+   * Reads an object field by field into {@code parts}, going on after a field with a problem (recorded,
+   * see {@link #recover}); then, if no field had a problem, builds the value, reporting a problem of the
+   * whole object at the object's path. A value whose parts had problems is abandoned without building:
+   * building would only repeat them as missing values.
+   */
+  private <B, T> T object(B parts, Fields<B> fields, Function<B, T> build) {
+    int mark = startObject();
+    int depth = depth();
+    int before = found;
+    for (String name = nextField(mark); name != null; name = nextField(mark)) {
+      try {
+        fields.read(parts, name, mark);
+      } catch (RuntimeException e) {
+        recover(e, depth);
+      }
+    }
+    if (found > before) {
+      throw ABANDONED;
+    }
+    try {
+      return build.apply(parts);
+    } catch (InvalidValueException e) {
+      throw e.under(path.toString());
+    }
+  }
+
+  /** Reads a list element by element, going on after an element with a problem (recorded). */
+  private <T> void elements(Supplier<T> element, Consumer<T> add) {
+    int m = startArray();
+    int d = depth();
+    for (int i = 0; nextElement(m, i); i++) {
+      try {
+        add.accept(element.get());
+      } catch (RuntimeException e) {
+        recover(e, d);
+      }
+    }
+  }
+
+  /**
+   * The elements of one list, each of which may appear once: a repeated value is a {@link Rule#UNIQUE}
+   * problem at its index. Call once per list.
+   */
+  private <T> Supplier<T> distinct(Supplier<T> element, Function<T, String> describe) {
+    Set<T> seen = new HashSet<>();
+    return () -> {
+      T value = element.get();
+      if (!seen.add(value)) {
+        throw new InvalidValueException(path.toString(), Rule.UNIQUE, describe.apply(value) + " is listed twice");
+      }
+      return value;
+    };
+  }
+
   // ---------------------------------------------------------------- the model, type by type
 
   private Catalog catalog() {
-    ImmutableCatalog.Builder b = ImmutableCatalog.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "dataVersion": b.dataVersion(string()); break;
-          case "verifiedOn": b.verifiedOn(date()); break;
-          case "municipality": b.municipality(municipality()); break;
-          case "sources": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addSource(source());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "units": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addUnit(unit());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "services": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addService(service());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          default: unknown(name, mark, "dataVersion", "verifiedOn", "municipality", "sources", "units", "services");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableCatalog.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "dataVersion": b.dataVersion(string()); break;
+        case "verifiedOn": b.verifiedOn(date()); break;
+        case "municipality": b.municipality(municipality()); break;
+        case "sources": elements(this::source, b::addSource); break;
+        case "units": elements(this::unit, b::addUnit); break;
+        case "services": elements(this::service, b::addService); break;
+        default: unknown(name, mark, "dataVersion", "verifiedOn", "municipality", "sources", "units", "services");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableCatalog.Builder::build);
   }
 
   private Municipality municipality() {
-    ImmutableMunicipality.Builder b = ImmutableMunicipality.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "id": b.id(string()); break;
-          case "name": b.name(string()); break;
-          case "validity": b.validity(validity()); break;
-          case "numbers": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addNumber(numberPeriod());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "successor": if (present()) { b.successor(successor()); } break;
-          case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
-          case "appealBody": if (present()) { b.appealBody(text()); } break;
-          default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableMunicipality.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "name": b.name(string()); break;
+        case "validity": b.validity(validity()); break;
+        case "numbers": elements(this::numberPeriod, b::addNumber); break;
+        case "successor": if (present()) { b.successor(successor()); } break;
+        case "existedBefore": if (present()) { b.existedBefore(earlierExistence()); } break;
+        case "appealBody": if (present()) { b.appealBody(text()); } break;
+        default: unknown(name, mark, "id", "name", "validity", "numbers", "successor", "existedBefore", "appealBody");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableMunicipality.Builder::build);
   }
 
   private NumberPeriod numberPeriod() {
-    ImmutableNumberPeriod.Builder b = ImmutableNumberPeriod.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "number": b.number(municipalityNumber()); break;
-          case "county": b.county(county()); break;
-          case "validity": b.validity(validity()); break;
-          default: unknown(name, mark, "number", "county", "validity");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableNumberPeriod.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "number": b.number(municipalityNumber()); break;
+        case "county": b.county(county()); break;
+        case "validity": b.validity(validity()); break;
+        default: unknown(name, mark, "number", "county", "validity");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableNumberPeriod.Builder::build);
   }
 
   private County county() {
-    String number = null;
-    String countyName = null;
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "number": number = string(); break;
-          case "name": countyName = string(); break;
-          default: unknown(name, mark, "number", "name");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(new String[2], (parts, name, mark) -> {
+      switch (name) {
+        case "number": parts[0] = string(); break;
+        case "name": parts[1] = string(); break;
+        default: unknown(name, mark, "number", "name");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return County.of(number, countyName);
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, parts -> County.of(parts[0], parts[1]));
   }
 
   private EarlierExistence earlierExistence() {
-    ImmutableEarlierExistence.Builder b = ImmutableEarlierExistence.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "sinceYear": if (present()) { b.sinceYear(integer()); } break;
-          case "description": b.description(text()); break;
-          case "sourceId": b.sourceId(string()); break;
-          default: unknown(name, mark, "sinceYear", "description", "sourceId");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableEarlierExistence.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "sinceYear": if (present()) { b.sinceYear(integer()); } break;
+        case "description": b.description(text()); break;
+        case "sourceId": b.sourceId(string()); break;
+        default: unknown(name, mark, "sinceYear", "description", "sourceId");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableEarlierExistence.Builder::build);
   }
 
   private Successor successor() {
-    ImmutableSuccessor.Builder b = ImmutableSuccessor.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "number": b.number(municipalityNumber()); break;
-          case "name": b.name(string()); break;
-          case "from": b.from(date()); break;
-          default: unknown(name, mark, "number", "name", "from");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableSuccessor.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "number": b.number(municipalityNumber()); break;
+        case "name": b.name(string()); break;
+        case "from": b.from(date()); break;
+        default: unknown(name, mark, "number", "name", "from");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableSuccessor.Builder::build);
   }
 
   private Validity validity() {
-    ImmutableValidity.Builder b = ImmutableValidity.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "from": b.from(date()); break;
-          case "to": if (present()) { b.to(date()); } break;
-          default: unknown(name, mark, "from", "to");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableValidity.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "from": b.from(date()); break;
+        case "to": if (present()) { b.to(date()); } break;
+        default: unknown(name, mark, "from", "to");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableValidity.Builder::build);
   }
 
   private Source source() {
-    ImmutableSource.Builder b = ImmutableSource.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "id": b.id(string()); break;
-          case "title": b.title(string()); break;
-          case "publisher": b.publisher(string()); break;
-          case "url": if (present()) { b.url(uri()); } break;
-          case "document": if (present()) { b.document(string()); } break;
-          case "retrieved": if (present()) { b.retrieved(date()); } break;
-          case "verifiedOn": b.verifiedOn(date()); break;
-          default: unknown(name, mark, "id", "title", "publisher", "url", "document", "retrieved", "verifiedOn");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableSource.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "title": b.title(string()); break;
+        case "publisher": b.publisher(string()); break;
+        case "url": if (present()) { b.url(uri()); } break;
+        case "document": if (present()) { b.document(string()); } break;
+        case "retrieved": if (present()) { b.retrieved(date()); } break;
+        case "verifiedOn": b.verifiedOn(date()); break;
+        default: unknown(name, mark, "id", "title", "publisher", "url", "document", "retrieved", "verifiedOn");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableSource.Builder::build);
   }
 
   private Unit unit() {
-    ImmutableUnit.Builder b = ImmutableUnit.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "id": b.id(string()); break;
-          case "name": b.name(text()); break;
-          case "description": if (present()) { b.description(text()); } break;
-          case "parentOrganisation": if (present()) { b.parentOrganisation(string()); } break;
-          case "contactPoints": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addContactPoint(contactPoint());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "validity": if (present()) { b.validity(validity()); } break;
-          default: unknown(name, mark, "id", "name", "description", "parentOrganisation", "contactPoints", "validity");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableUnit.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "name": b.name(text()); break;
+        case "description": if (present()) { b.description(text()); } break;
+        case "parentOrganisation": if (present()) { b.parentOrganisation(string()); } break;
+        case "contactPoints": elements(this::contactPoint, b::addContactPoint); break;
+        case "validity": if (present()) { b.validity(validity()); } break;
+        default: unknown(name, mark, "id", "name", "description", "parentOrganisation", "contactPoints", "validity");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableUnit.Builder::build);
   }
 
   private ContactPoint contactPoint() {
-    ImmutableContactPoint.Builder b = ImmutableContactPoint.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "id": b.id(string()); break;
-          case "label": b.label(text()); break;
-          case "phones": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addPhone(phone());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "emails": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addEmail(email());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "visitingAddress": if (present()) { b.visitingAddress(address()); } break;
-          case "postalAddress": if (present()) { b.postalAddress(address()); } break;
-          case "url": if (present()) { b.url(uri()); } break;
-          case "openingHours": if (present()) { b.openingHours(openingHours()); } break;
-          default: unknown(name, mark, "id", "label", "phones", "emails", "visitingAddress", "postalAddress", "url",
-              "openingHours");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableContactPoint.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "label": b.label(text()); break;
+        case "phones": elements(this::phone, b::addPhone); break;
+        case "emails": elements(this::email, b::addEmail); break;
+        case "visitingAddress": if (present()) { b.visitingAddress(address()); } break;
+        case "postalAddress": if (present()) { b.postalAddress(address()); } break;
+        case "url": if (present()) { b.url(uri()); } break;
+        case "openingHours": if (present()) { b.openingHours(openingHours()); } break;
+        default: unknown(name, mark, "id", "label", "phones", "emails", "visitingAddress", "postalAddress", "url",
+            "openingHours");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableContactPoint.Builder::build);
   }
 
   private Address address() {
-    ImmutableAddress.Builder b = ImmutableAddress.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "recipient": if (present()) { b.recipient(string()); } break;
-          case "street": if (present()) { b.street(string()); } break;
-          case "poBox": if (present()) { b.poBox(string()); } break;
-          case "postcode": if (present()) { b.postcode(string()); } break;
-          case "place": b.place(string()); break;
-          default: unknown(name, mark, "recipient", "street", "poBox", "postcode", "place");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableAddress.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "recipient": if (present()) { b.recipient(string()); } break;
+        case "street": if (present()) { b.street(string()); } break;
+        case "poBox": if (present()) { b.poBox(string()); } break;
+        case "postcode": if (present()) { b.postcode(string()); } break;
+        case "place": b.place(string()); break;
+        default: unknown(name, mark, "recipient", "street", "poBox", "postcode", "place");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableAddress.Builder::build);
   }
 
   private OpeningHours openingHours() {
-    ImmutableOpeningHours.Builder b = ImmutableOpeningHours.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "alwaysOpen": b.alwaysOpen(bool()); break;
-          case "periods": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addPeriod(openingPeriod());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "note": if (present()) { b.note(text()); } break;
-          case "fallback": if (present()) { b.fallback(fallback()); } break;
-          default: unknown(name, mark, "alwaysOpen", "periods", "note", "fallback");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableOpeningHours.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "alwaysOpen": b.alwaysOpen(bool()); break;
+        case "periods": elements(this::openingPeriod, b::addPeriod); break;
+        case "note": if (present()) { b.note(text()); } break;
+        case "fallback": if (present()) { b.fallback(fallback()); } break;
+        default: unknown(name, mark, "alwaysOpen", "periods", "note", "fallback");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableOpeningHours.Builder::build);
   }
 
   private OpeningPeriod openingPeriod() {
-    ImmutableOpeningPeriod.Builder b = ImmutableOpeningPeriod.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "days": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addDay(enumValue(DayOfWeek.class));
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "workingDaysOnly": b.workingDaysOnly(bool()); break;
-          case "opens": b.opens(time()); break;
-          case "closes": b.closes(time()); break;
-          default: unknown(name, mark, "days", "workingDaysOnly", "opens", "closes");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableOpeningPeriod.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "days": elements(() -> enumValue(DayOfWeek.class), b::addDay); break;
+        case "workingDaysOnly": b.workingDaysOnly(bool()); break;
+        case "opens": b.opens(time()); break;
+        case "closes": b.closes(time()); break;
+        default: unknown(name, mark, "days", "workingDaysOnly", "opens", "closes");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableOpeningPeriod.Builder::build);
   }
 
   private Fallback fallback() {
-    ImmutableFallback.Builder b = ImmutableFallback.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "text": b.text(text()); break;
-          case "answeredBy": if (present()) { b.answeredBy(string()); } break;
-          case "callbackWithin": if (present()) { b.callbackWithin(periodSpec()); } break;
-          case "coversAllHours": b.coversAllHours(bool()); break;
-          default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableFallback.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "text": b.text(text()); break;
+        case "answeredBy": if (present()) { b.answeredBy(string()); } break;
+        case "callbackWithin": if (present()) { b.callbackWithin(periodSpec()); } break;
+        case "coversAllHours": b.coversAllHours(bool()); break;
+        default: unknown(name, mark, "text", "answeredBy", "callbackWithin", "coversAllHours");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableFallback.Builder::build);
   }
 
   private PeriodSpec periodSpec() {
-    ImmutablePeriodSpec.Builder b = ImmutablePeriodSpec.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "amount": b.amount(integer()); break;
-          case "unit": b.unit(enumValue(PeriodUnit.class)); break;
-          case "lowerAmount": if (present()) { b.lowerAmount(integer()); } break;
-          default: unknown(name, mark, "amount", "unit", "lowerAmount");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutablePeriodSpec.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "amount": b.amount(integer()); break;
+        case "unit": b.unit(enumValue(PeriodUnit.class)); break;
+        case "lowerAmount": if (present()) { b.lowerAmount(integer()); } break;
+        default: unknown(name, mark, "amount", "unit", "lowerAmount");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutablePeriodSpec.Builder::build);
   }
 
   private Service service() {
-    ImmutableService.Builder b = ImmutableService.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "id": b.id(string()); break;
-          case "kind": b.kind(enumValue(ServiceKind.class)); break;
-          case "name": b.name(text()); break;
-          case "description": if (present()) { b.description(text()); } break;
-          case "accessMode": b.accessMode(enumValue(AccessMode.class)); break;
-          case "requisitionedBy": if (present()) { b.requisitionedBy(string()); } break;
-          case "applicationBeforeContact": b.applicationBeforeContact(bool()); break;
-          case "cost": b.cost(cost()); break;
-          case "targetGroups": {
-            int m = startArray();
-            int d = depth();
-            Set<TargetGroup> seen = new HashSet<>();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                TargetGroup g = enumValue(TargetGroup.class);
-                if (!seen.add(g)) {
-                  throw new InvalidValueException(path.toString(), Rule.UNIQUE, "the target group " + g
-                      + " is listed twice");
-                }
-                b.addTargetGroup(g);
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "legalBasis": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addLegalBasi(legalReference());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "responsePromises": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addResponsePromise(responsePromise());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "unitIds": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addUnitId(string());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "validity": if (present()) { b.validity(validity()); } break;
-          case "sourceIds": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addSourceId(string());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "verifiedOn": b.verifiedOn(date()); break;
-          case "complaintInfo": {
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                b.addComplaintInfo(complaintInfo());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
-            break;
-          }
-          case "eligibility": if (present()) { b.eligibility(criterion()); } break;
-          default: unknown(name, mark, "id", "kind", "name", "description", "accessMode", "requisitionedBy",
-              "applicationBeforeContact", "cost", "targetGroups", "legalBasis", "responsePromises", "unitIds",
-              "validity", "sourceIds", "verifiedOn", "complaintInfo", "eligibility");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableService.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "id": b.id(string()); break;
+        case "kind": b.kind(enumValue(ServiceKind.class)); break;
+        case "name": b.name(text()); break;
+        case "description": if (present()) { b.description(text()); } break;
+        case "accessMode": b.accessMode(enumValue(AccessMode.class)); break;
+        case "requisitionedBy": if (present()) { b.requisitionedBy(string()); } break;
+        case "applicationBeforeContact": b.applicationBeforeContact(bool()); break;
+        case "cost": b.cost(cost()); break;
+        case "targetGroups":
+          elements(distinct(() -> enumValue(TargetGroup.class), g -> "the target group " + g), b::addTargetGroup);
+          break;
+        case "legalBasis": elements(this::legalReference, b::addLegalBasi); break;
+        case "responsePromises": elements(this::responsePromise, b::addResponsePromise); break;
+        case "unitIds": elements(this::string, b::addUnitId); break;
+        case "validity": if (present()) { b.validity(validity()); } break;
+        case "sourceIds": elements(this::string, b::addSourceId); break;
+        case "verifiedOn": b.verifiedOn(date()); break;
+        case "complaintInfo": elements(this::complaintInfo, b::addComplaintInfo); break;
+        case "eligibility": if (present()) { b.eligibility(criterion()); } break;
+        default: unknown(name, mark, "id", "kind", "name", "description", "accessMode", "requisitionedBy",
+            "applicationBeforeContact", "cost", "targetGroups", "legalBasis", "responsePromises", "unitIds",
+            "validity", "sourceIds", "verifiedOn", "complaintInfo", "eligibility");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableService.Builder::build);
   }
 
   private Cost cost() {
-    ImmutableCost.Builder b = ImmutableCost.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "free": if (present()) { b.free(bool()); } break;
-          case "description": if (present()) { b.description(text()); } break;
-          default: unknown(name, mark, "free", "description");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableCost.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "free": if (present()) { b.free(bool()); } break;
+        case "description": if (present()) { b.description(text()); } break;
+        default: unknown(name, mark, "free", "description");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableCost.Builder::build);
   }
 
   private ResponsePromise responsePromise() {
-    ImmutableResponsePromise.Builder b = ImmutableResponsePromise.builder();
-    Integer min = null;
-    Integer max = null;
-    PeriodUnit unit = null;
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "what": b.what(text()); break;
-          case "kind": b.kind(enumValue(PromiseKind.class)); break;
-          case "min": min = integer(); break;
-          case "max": max = integer(); break;
-          case "unit": unit = enumValue(PeriodUnit.class); break;
-          case "indicative": b.indicative(bool()); break;
-          default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(new PromiseParts(), (p, name, mark) -> {
+      switch (name) {
+        case "what": p.builder.what(text()); break;
+        case "kind": p.builder.kind(enumValue(PromiseKind.class)); break;
+        case "min": p.min = integer(); break;
+        case "max": p.max = integer(); break;
+        case "unit": p.unit = enumValue(PeriodUnit.class); break;
+        case "indicative": p.builder.indicative(bool()); break;
+        default: unknown(name, mark, "what", "kind", "min", "max", "unit", "indicative");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.period(PromiseForm.period(min, max, unit)).build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, p -> p.builder.period(PromiseForm.period(p.min, p.max, p.unit)).build());
+  }
+
+  /** A promise's fields while it is read: its period is built from the flat min, max and unit. */
+  private static final class PromiseParts {
+    final ImmutableResponsePromise.Builder builder = ImmutableResponsePromise.builder();
+    @Nullable Integer min;
+    @Nullable Integer max;
+    @Nullable PeriodUnit unit;
   }
 
   private PublishedComplaintInfo complaintInfo() {
-    ImmutablePublishedComplaintInfo.Builder b = ImmutablePublishedComplaintInfo.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
-          case "deadline": if (present()) { b.deadline(periodSpec()); } break;
-          case "firstInstance": if (present()) { b.firstInstance(string()); } break;
-          case "body": b.body(string()); break;
-          case "nextBody": if (present()) { b.nextBody(string()); } break;
-          case "sourceId": b.sourceId(string()); break;
-          default: unknown(name, mark, "subject", "deadline", "firstInstance", "body", "nextBody", "sourceId");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutablePublishedComplaintInfo.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "subject": b.subject(enumValue(ComplaintSubject.class)); break;
+        case "deadline": if (present()) { b.deadline(periodSpec()); } break;
+        case "firstInstance": if (present()) { b.firstInstance(string()); } break;
+        case "body": b.body(string()); break;
+        case "nextBody": if (present()) { b.nextBody(string()); } break;
+        case "sourceId": b.sourceId(string()); break;
+        default: unknown(name, mark, "subject", "deadline", "firstInstance", "body", "nextBody", "sourceId");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutablePublishedComplaintInfo.Builder::build);
   }
 
   private LegalReference legalReference() {
-    ImmutableLegalReference.Builder b = ImmutableLegalReference.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "act": b.act(enumValue(Act.class)); break;
-          case "section": b.section(string()); break;
-          case "paragraph": if (present()) { b.paragraph(integer()); } break;
-          case "unverified": b.unverified(bool()); break;
-          default: unknown(name, mark, "act", "section", "paragraph", "unverified");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableLegalReference.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "act": b.act(enumValue(Act.class)); break;
+        case "section": b.section(string()); break;
+        case "paragraph": if (present()) { b.paragraph(integer()); } break;
+        case "unverified": b.unverified(bool()); break;
+        default: unknown(name, mark, "act", "section", "paragraph", "unverified");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableLegalReference.Builder::build);
   }
 
   private LocalizedText text() {
-    ImmutableLocalizedText.Builder b = ImmutableLocalizedText.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "nb": b.nb(string()); break;
-          case "nn": if (present()) { b.nn(string()); } break;
-          case "en": if (present()) { b.en(string()); } break;
-          default: unknown(name, mark, "nb", "nn", "en");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableLocalizedText.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "nb": b.nb(string()); break;
+        case "nn": if (present()) { b.nn(string()); } break;
+        case "en": if (present()) { b.en(string()); } break;
+        default: unknown(name, mark, "nb", "nn", "en");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableLocalizedText.Builder::build);
   }
 
   private Basis basis() {
-    ImmutableBasis.Builder b = ImmutableBasis.builder();
-    int mark = startObject();
-    int depth = depth();
-    int before = found;
-    for (String name = nextField(mark); name != null; name = nextField(mark)) {
-      try {
-        switch (name) {
-          case "legalReference": if (present()) { b.legalReference(legalReference()); } break;
-          case "sourceId": if (present()) { b.sourceId(string()); } break;
-          default: unknown(name, mark, "legalReference", "sourceId");
-        }
-      } catch (RuntimeException e) {
-        recover(e, depth);
+    return object(ImmutableBasis.builder(), (b, name, mark) -> {
+      switch (name) {
+        case "legalReference": if (present()) { b.legalReference(legalReference()); } break;
+        case "sourceId": if (present()) { b.sourceId(string()); } break;
+        default: unknown(name, mark, "legalReference", "sourceId");
       }
-    }
-    if (found > before) {
-      throw ABANDONED;
-    }
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw e.under(path.toString());
-    }
+    }, ImmutableBasis.Builder::build);
   }
 
   /**
@@ -1079,33 +630,16 @@ final class CatalogReader {
           case "years": years = integer(); break;
           case "basis": if (present()) { basis = basis(); } break;
           case "accepted": {
-            accepted = new HashSet<>();
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                MunicipalityRelation r = enumValue(MunicipalityRelation.class);
-                if (!accepted.add(r)) {
-                  throw new InvalidValueException(path.toString(), Rule.UNIQUE, r + " is listed twice");
-                }
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
+            Set<MunicipalityRelation> relations = new HashSet<>();
+            elements(distinct(() -> enumValue(MunicipalityRelation.class), String::valueOf), relations::add);
+            accepted = relations;
             break;
           }
           case "role": role = enumValue(Role.class); break;
           case "of": {
-            of = new ArrayList<>();
-            int m = startArray();
-            int d = depth();
-            for (int i = 0; nextElement(m, i); i++) {
-              try {
-                of.add(criterion());
-              } catch (RuntimeException e) {
-                recover(e, d);
-              }
-            }
+            List<Criterion> children = new ArrayList<>();
+            elements(this::criterion, children::add);
+            of = children;
             break;
           }
           case "criterion": inner = criterion(); break;

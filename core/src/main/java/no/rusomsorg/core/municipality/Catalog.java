@@ -179,9 +179,11 @@ public abstract class Catalog {
   @Value.Check
   void check() {
     Checks.notBlank("dataVersion", dataVersion());
-    CatalogChecks.uniqueIn("sources", "id", sources(), Source::id);
-    CatalogChecks.uniqueIn("units", "id", units(), Unit::id);
-    CatalogChecks.uniqueIn("services", "id", services(), Service::id);
+    // the checks across the catalog: every repeated id and every dangling reference, reported together
+    List<InvalidValueException> problems = new ArrayList<>();
+    CatalogChecks.uniqueIn("sources", "id", sources(), Source::id, problems);
+    CatalogChecks.uniqueIn("units", "id", units(), Unit::id, problems);
+    CatalogChecks.uniqueIn("services", "id", services(), Service::id, problems);
 
     Set<String> sourceIds = new HashSet<>();
     for (Source s : sources()) {
@@ -189,8 +191,8 @@ public abstract class Catalog {
     }
     municipality().existedBefore().ifPresent(e -> {
       if (!sourceIds.contains(e.sourceId())) {
-        throw new InvalidValueException("municipality.existedBefore.sourceId", Rule.REFERENCE,
-            "no source has the id '" + e.sourceId() + "'");
+        problems.add(new InvalidValueException("municipality.existedBefore.sourceId", Rule.REFERENCE,
+            "no source has the id '" + e.sourceId() + "'"));
       }
     });
     Set<String> unitIds = new HashSet<>();
@@ -202,8 +204,8 @@ public abstract class Catalog {
       List<ContactPoint> cps = units().get(u).contactPoints();
       for (int c = 0; c < cps.size(); c++) {
         if (!contactIds.add(cps.get(c).id())) {
-          throw new InvalidValueException("units[" + u + "].contactPoints[" + c + "].id", Rule.UNIQUE,
-              "contact point id '" + cps.get(c).id() + "' is already used in this catalog");
+          problems.add(new InvalidValueException("units[" + u + "].contactPoints[" + c + "].id", Rule.UNIQUE,
+              "contact point id '" + cps.get(c).id() + "' is already used in this catalog"));
         }
       }
     }
@@ -213,7 +215,8 @@ public abstract class Catalog {
         String path = "units[" + u + "].contactPoints[" + c + "].openingHours.fallback.answeredBy";
         Optional<String> ref = answeredBy(cps.get(c));
         if (ref.isPresent() && !contactIds.contains(ref.get()) && !unitIds.contains(ref.get())) {
-          throw new InvalidValueException(path, Rule.REFERENCE, "no unit or contact point has the id '" + ref.get() + "'");
+          problems.add(new InvalidValueException(path, Rule.REFERENCE,
+              "no unit or contact point has the id '" + ref.get() + "'"));
         }
       }
     }
@@ -221,24 +224,25 @@ public abstract class Catalog {
       Service service = services().get(s);
       for (int i = 0; i < service.unitIds().size(); i++) {
         if (!unitIds.contains(service.unitIds().get(i))) {
-          throw new InvalidValueException("services[" + s + "].unitIds[" + i + "]", Rule.REFERENCE,
-              "no unit has the id '" + service.unitIds().get(i) + "'");
+          problems.add(new InvalidValueException("services[" + s + "].unitIds[" + i + "]", Rule.REFERENCE,
+              "no unit has the id '" + service.unitIds().get(i) + "'"));
         }
       }
       for (int i = 0; i < service.sourceIds().size(); i++) {
         if (!sourceIds.contains(service.sourceIds().get(i))) {
-          throw new InvalidValueException("services[" + s + "].sourceIds[" + i + "]", Rule.REFERENCE,
-              "no source has the id '" + service.sourceIds().get(i) + "'");
+          problems.add(new InvalidValueException("services[" + s + "].sourceIds[" + i + "]", Rule.REFERENCE,
+              "no source has the id '" + service.sourceIds().get(i) + "'"));
         }
       }
       List<PublishedComplaintInfo> infos = service.complaintInfo();
       for (int i = 0; i < infos.size(); i++) {
         if (!sourceIds.contains(infos.get(i).sourceId())) {
-          throw new InvalidValueException("services[" + s + "].complaintInfo[" + i + "].sourceId", Rule.REFERENCE,
-              "no source has the id '" + infos.get(i).sourceId() + "'");
+          problems.add(new InvalidValueException("services[" + s + "].complaintInfo[" + i + "].sourceId",
+              Rule.REFERENCE, "no source has the id '" + infos.get(i).sourceId() + "'"));
         }
       }
     }
+    CatalogChecks.throwAll(problems);
   }
 
   @Override

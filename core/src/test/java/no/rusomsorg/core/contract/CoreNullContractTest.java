@@ -1,16 +1,15 @@
 package no.rusomsorg.core.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
+import java.util.List;
+import no.rusomsorg.core.CatalogProblemsException;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.SandnesFixture;
 import no.rusomsorg.core.authority.Authorities;
-import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.authority.MunicipalityRef;
+import no.rusomsorg.core.calendar.NorwegianCalendar;
 import no.rusomsorg.core.casework.ApplicationCase;
 import no.rusomsorg.core.casework.ComplaintCase;
-import no.rusomsorg.core.calendar.NorwegianCalendar;
 import no.rusomsorg.core.complaint.ComplaintRegime;
 import no.rusomsorg.core.complaint.ComplaintRoutes;
 import no.rusomsorg.core.deadline.DeadlineCalculator;
@@ -20,26 +19,26 @@ import no.rusomsorg.core.eligibility.Criterion;
 import no.rusomsorg.core.eligibility.PersonFacts;
 import no.rusomsorg.core.identity.NationalIdNumber;
 import no.rusomsorg.core.municipality.Catalog;
+import no.rusomsorg.core.municipality.County;
 import no.rusomsorg.core.municipality.EarlierExistence;
 import no.rusomsorg.core.pathway.Situation;
 import no.rusomsorg.core.pathway.Triage;
 import no.rusomsorg.core.pathway.TriageRequest;
 import no.rusomsorg.core.text.LocalizedText;
 import no.rusomsorg.testing.NullContract;
-import org.junit.jupiter.api.Test;
+import no.rusomsorg.testing.NullContractTestBase;
 
 /**
- * The null and error contract of the core module (docs/adr/0022): every exported package is
- * {@code @NullMarked}, no public method takes an {@code Optional}, and a null argument is a
- * {@link NullPointerException} that names the parameter.
+ * The null and error contract of the core module (docs/adr/0022), checked by {@link NullContractTestBase}.
  */
-class CoreNullContractTest {
+class CoreNullContractTest extends NullContractTestBase {
   private static final LocalDate DAY = LocalDate.of(2024, 1, 2);
   /** A leaf's canonical constructor is its JSON creator: a left-out basis takes the leaf's default. */
   private static final String LEFT_OUT_BASIS = "null basis = the leaf's documented default (JSON may leave it out)";
   private static final MunicipalityRef SANDNES = MunicipalityRef.of("Sandnes", County.ROGALAND);
 
-  static NullContract contract() {
+  @Override
+  protected NullContract contract() {
     return NullContract.ofModuleOf(Catalog.class)
         .seed(SandnesFixture.catalog(), SandnesFixture.sogne(),
             Authorities.standard().municipality(SANDNES, DAY),
@@ -72,6 +71,9 @@ class CoreNullContractTest {
             () -> ApplicationCase.receive(DAY, ComplaintRegime.FVL_MUNICIPAL, ApplicationCase.Applicant.SELF, false))
         .sample(ComplaintCase.class, () -> ComplaintCase.file(ComplaintRegime.FVL_MUNICIPAL, DAY, DAY, DAY))
         .sample(MunicipalityRef.class, () -> SANDNES)
+        .sample(CatalogProblemsException.class, () -> new CatalogProblemsException(List.of(
+            new InvalidValueException("a", InvalidValueException.Rule.REQUIRED, "sample"),
+            new InvalidValueException("b", InvalidValueException.Rule.UNIQUE, "sample")), 2))
         .sample(InvalidValueException.class,
             () -> new InvalidValueException("field", InvalidValueException.Rule.REQUIRED, "sample"));
   }
@@ -84,22 +86,8 @@ class CoreNullContractTest {
     return v;
   }
 
-  @Test
-  void everyExportedPackageIsNullMarked() {
-    NullContract contract = contract();
-    assertThat(contract.exportedPackages()).contains("no.rusomsorg.core", "no.rusomsorg.core.calendar");
-    assertThat(contract.packagesWithoutNullMarked()).isEmpty();
-  }
-
-  @Test
-  void noPublicMethodTakesAnOptional() {
-    assertThat(contract().optionalParameters()).isEmpty();
-  }
-
-  @Test
-  void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
-    NullContract contract = contract();
-    System.out.println(contract.summary());
-    assertThat(contract.nullViolations()).isEmpty();
+  @Override
+  protected List<String> expectedPackages() {
+    return List.of("no.rusomsorg.core", "no.rusomsorg.core.calendar");
   }
 }

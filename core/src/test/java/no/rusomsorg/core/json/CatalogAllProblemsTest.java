@@ -84,6 +84,24 @@ class CatalogAllProblemsTest {
   }
 
   @Test
+  void theChecksAcrossTheCatalogReportEveryRepeatedIdAndDanglingReferenceTogether() {
+    ObjectNode doc = sandnes();
+    String firstUnit = doc.at("/units/0/id").asString();
+    ((ObjectNode) doc.at("/units/1")).put("id", firstUnit);
+    ((ArrayNode) doc.at("/services/0/unitIds")).set(0, "no-such-unit");
+    ((ArrayNode) doc.at("/services/1/sourceIds")).set(0, "no-such-source");
+
+    for (RusomsorgJson codec : List.of(STRICT, RusomsorgJson.lenient())) {
+      InvalidValueException e = readError(doc, codec);
+      assertThat(e).isInstanceOf(CatalogProblemsException.class);
+      // renaming units[1] also leaves the services that named it (services 3 and 4) pointing nowhere
+      assertThat(fields(e)).containsExactly("$.units[1].id", "$.services[0].unitIds[0]", "$.services[1].sourceIds[0]",
+          "$.services[3].unitIds[0]", "$.services[4].unitIds[0]");
+      assertThat(((CatalogProblemsException) e).problemCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void oneProblemIsThrownAsItselfAsBefore() {
     ObjectNode doc = sandnes();
     ((ObjectNode) doc.at("/services/3")).remove("kind");

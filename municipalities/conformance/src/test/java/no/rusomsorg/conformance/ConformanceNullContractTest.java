@@ -1,39 +1,23 @@
 package no.rusomsorg.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.List;
 import no.rusomsorg.testing.NullContract;
-import org.junit.jupiter.api.Test;
+import no.rusomsorg.testing.NullContractTestBase;
 
 /**
- * The null and error contract of the conformance kit (docs/adr/0022): every exported package is
- * {@code @NullMarked}, no public method takes an {@code Optional}, and a null argument is a
- * {@link NullPointerException} that names the parameter.
+ * The null and error contract of the conformance kit (docs/adr/0022), checked by {@link NullContractTestBase}.
  */
-class ConformanceNullContractTest {
-  static NullContract contract() {
+class ConformanceNullContractTest extends NullContractTestBase {
+  @Override
+  protected NullContract contract() {
     return NullContract.ofModuleOf(ConformanceFailure.class)
         .seed(new FictionalProvider())
         .exempt("MunicipalityProviderContract#rc11PublishedComplaintInformationComparedWithTheLaw",
             "a JUnit test method: JUnit supplies the TestReporter, no caller passes it");
   }
 
-  @Test
-  void everyExportedPackageIsNullMarked() {
-    NullContract contract = contract();
-    assertThat(contract.exportedPackages()).contains("no.rusomsorg.conformance", "no.rusomsorg.conformance.scenario");
-    assertThat(contract.packagesWithoutNullMarked()).isEmpty();
-  }
-
-  @Test
-  void noPublicMethodTakesAnOptional() {
-    assertThat(contract().optionalParameters()).isEmpty();
-  }
-
-  @Test
-  void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
-    NullContract contract = contract();
-    System.out.println(contract.summary());
-    assertThat(contract.nullViolations()).isEmpty();
+  @Override
+  protected List<String> expectedPackages() {
+    return List.of("no.rusomsorg.conformance", "no.rusomsorg.conformance.scenario");
   }
 }

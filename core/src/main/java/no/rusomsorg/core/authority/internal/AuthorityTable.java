@@ -366,6 +366,28 @@ public final class AuthorityTable {
   }
 
   /**
+   * Every coercion tribunal the table gives, over all time: for each county, the tribunal on the first
+   * day of each era (the county social welfare boards to 2022, the child welfare and health tribunals
+   * from 2023) that falls within the county's existence; each tribunal once, oldest era first, then by id.
+   *
+   * @return the tribunals
+   */
+  public static List<Authority> tribunalNames() {
+    java.util.Map<String, Authority> byIdAndStart = new java.util.TreeMap<>();
+    for (County county : County.values()) {
+      LocalDate from = county.validFrom().orElse(LocalDate.MIN);
+      LocalDate to = county.validTo().orElse(LocalDate.MAX);
+      for (LocalDate[] era : new LocalDate[][] {{TRIBUNALS_FROM, LAST_FYLKESNEMND_DAY}, {BHN_FROM, LocalDate.MAX}}) {
+        LocalDate day = from.isAfter(era[0]) ? from : era[0];
+        if (!day.isAfter(to) && !day.isAfter(era[1])) {
+          tribunal(county, day).ifPresent(t -> byIdAndStart.putIfAbsent(t.validFrom().map(Object::toString).orElse("") + " " + t.id(), t));
+        }
+      }
+    }
+    return List.copyOf(byIdAndStart.values());
+  }
+
+  /**
    * All general names a tribunal has had, for recognising published texts.
    *
    * @return names in bokmål, lower case

@@ -1,37 +1,21 @@
 package no.rusomsorg.municipality.sandnes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.List;
 import no.rusomsorg.testing.NullContract;
-import org.junit.jupiter.api.Test;
+import no.rusomsorg.testing.NullContractTestBase;
 
 /**
- * The null and error contract of the Sandnes plugin (docs/adr/0022): every exported package is
- * {@code @NullMarked}, no public method takes an {@code Optional}, and a null argument is a
- * {@link NullPointerException} that names the parameter.
+ * The null and error contract of the Sandnes plugin (docs/adr/0022), checked by {@link NullContractTestBase}.
  */
-class SandnesNullContractTest {
-  static NullContract contract() {
+class SandnesNullContractTest extends NullContractTestBase {
+  @Override
+  protected NullContract contract() {
     return NullContract.ofModuleOf(SandnesProvider.class)
         .seed(new SandnesProvider());
   }
 
-  @Test
-  void everyExportedPackageIsNullMarked() {
-    NullContract contract = contract();
-    assertThat(contract.exportedPackages()).contains("no.rusomsorg.municipality.sandnes");
-    assertThat(contract.packagesWithoutNullMarked()).isEmpty();
-  }
-
-  @Test
-  void noPublicMethodTakesAnOptional() {
-    assertThat(contract().optionalParameters()).isEmpty();
-  }
-
-  @Test
-  void aNullArgumentIsANullPointerExceptionNamingTheParameter() {
-    NullContract contract = contract();
-    System.out.println(contract.summary());
-    assertThat(contract.nullViolations()).isEmpty();
+  @Override
+  protected List<String> expectedPackages() {
+    return List.of("no.rusomsorg.municipality.sandnes");
   }
 }
