@@ -196,7 +196,7 @@ public final class MunicipalityDirectory {
     RegisterAnswer a = RegisterLookup.standard().lookup(query, before ? NationalRegister.FIRST_DAY : date);
     if (a instanceof RegisterAnswer.Unknown && isBaselineId(query)) { // "bergen-4601": the id of a baseline
       String number = query.substring(query.length() - 4);
-      MunicipalityLookup byNumber = lookup(query, MunicipalityNumber.of(number), date, depth);
+      MunicipalityLookup byNumber = lookup(number, MunicipalityNumber.of(number), date, depth); // query: the number
       return municipalityOf(byNumber).filter(m -> m.id().equals(query)).isPresent()
           ? byNumber : new MunicipalityLookup.Unknown(query, date);
     }

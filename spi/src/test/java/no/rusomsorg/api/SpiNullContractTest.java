@@ -29,6 +29,8 @@ class SpiNullContractTest extends NullContractTestBase {
         .sample(MunicipalityLookup.Found.class, () -> (MunicipalityLookup.Found) fjellvik)
         .sample(MunicipalityLookup.Existing.class, () -> (MunicipalityLookup.Existing) fjellvik)
         .sample(MunicipalityLookup.class, () -> fjellvik)
+        .sample(MunicipalityLookup.NationalBaseline.class,
+            () -> (MunicipalityLookup.NationalBaseline) registry.directory().lookup("0301", SAMPLE_DATE))
         .sample(no.rusomsorg.register.RegisteredMunicipality.class,
             () -> ((MunicipalityLookup.NationalBaseline) registry.directory().lookup("0301", SAMPLE_DATE)).registered())
         .sample(PersonFacts.class, () -> PersonFacts.builder().build());
