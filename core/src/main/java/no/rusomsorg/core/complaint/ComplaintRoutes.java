@@ -144,46 +144,37 @@ public final class ComplaintRoutes {
           "county " + municipality.county().name() + " (" + municipality.county().number()
               + ") did not exist on that date; give the municipality's county as of the date");
     }
-    List<ComplaintStep> steps = new ArrayList<>();
-    List<LocalizedText> notes = new ArrayList<>();
-    List<DeadlineRule> limits = new ArrayList<>();
-    switch (regime) {
-      case FVL_MUNICIPAL: {
-        steps.add(firstInstance(regime, municipality, date, deadlineStart));
+    // switch expressions without a default: a new regime fails to compile until its route is written
+    List<ComplaintStep> steps = switch (regime) {
+      case FVL_MUNICIPAL -> {
+        ComplaintStep first = firstInstance(regime, municipality, date, deadlineStart);
         ComplaintStep appeal = municipalAppealDecides(municipality, date);
-        steps.add(appeal);
-        steps.add(ombud(regime, municipality, appeal.body(), date, 3));
-        break;
+        yield List.of(first, appeal, ombud(regime, municipality, appeal.body(), date, 3));
       }
-      case FVL:
-      case PBRL: {
-        steps.add(firstInstance(regime, municipality, date, deadlineStart));
+      case FVL, PBRL -> {
+        ComplaintStep first = firstInstance(regime, municipality, date, deadlineStart);
         ComplaintStep appeal = governorDecides(regime, municipality, date);
-        steps.add(appeal);
-        steps.add(ombud(regime, municipality, appeal.body(), date, 3));
-        break;
+        yield List.of(first, appeal, ombud(regime, municipality, appeal.body(), date, 3));
       }
-      case SERVICE_COMPLAINT: {
-        steps.add(serviceLeader(municipality, date));
+      case SERVICE_COMPLAINT -> {
+        ComplaintStep first = serviceLeader(municipality, date);
         ComplaintStep appeal = governorSupervises(municipality, date);
-        steps.add(appeal);
-        steps.add(ombud(regime, municipality, appeal.body(), date, 3));
-        break;
+        yield List.of(first, appeal, ombud(regime, municipality, appeal.body(), date, 3));
       }
-      case COERCION:
-        steps.add(coercionProposal(municipality, date));
-        steps.add(tribunal(municipality, date));
-        steps.add(court(municipality, date, deadlineStart));
-        limits.addAll(List.of(DeadlineRule.COERCION_INTERIM_PROPOSAL, DeadlineRule.COERCION_DECISION_LAPSE,
-            DeadlineRule.COERCION_DETENTION_10_2, DeadlineRule.COERCION_PREGNANCY_10_3,
-            DeadlineRule.COERCION_REVIEW_10_3));
-        break;
-      case CONSENT_DETENTION:
-        notes.addAll(consentDetentionNotes(municipality, date));
-        limits.addAll(List.of(DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.CONSENT_WITHDRAWN_10_4));
-        break;
-      default:
-        throw new IllegalStateException("unknown regime " + regime);
+      case COERCION -> List.of(coercionProposal(municipality, date), tribunal(municipality, date),
+          court(municipality, date, deadlineStart));
+      case CONSENT_DETENTION -> List.of();
+    };
+    List<DeadlineRule> limits = switch (regime) {
+      case FVL_MUNICIPAL, FVL, PBRL, SERVICE_COMPLAINT -> List.of();
+      case COERCION -> List.of(DeadlineRule.COERCION_INTERIM_PROPOSAL, DeadlineRule.COERCION_DECISION_LAPSE,
+          DeadlineRule.COERCION_DETENTION_10_2, DeadlineRule.COERCION_PREGNANCY_10_3,
+          DeadlineRule.COERCION_REVIEW_10_3);
+      case CONSENT_DETENTION -> List.of(DeadlineRule.CONSENT_DETENTION_10_4, DeadlineRule.CONSENT_WITHDRAWN_10_4);
+    };
+    List<LocalizedText> notes = new ArrayList<>();
+    if (regime == ComplaintRegime.CONSENT_DETENTION) {
+      notes.addAll(consentDetentionNotes(municipality, date));
     }
     boolean early = date.isBefore(regime.rulesInForceFrom());
     if (early) {

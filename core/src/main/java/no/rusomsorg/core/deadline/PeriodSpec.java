@@ -135,18 +135,13 @@ public abstract class PeriodSpec {
     if (isRange()) {
       return Optional.empty();
     }
-    switch (unit()) {
-      case DAYS:
-        return Optional.of(java.time.Period.ofDays(amount()));
-      case WEEKS:
-        return Optional.of(java.time.Period.ofWeeks(amount()));
-      case MONTHS:
-        return Optional.of(java.time.Period.ofMonths(amount()));
-      case YEARS:
-        return Optional.of(java.time.Period.ofYears(amount()));
-      default:
-        return Optional.empty();
-    }
+    return switch (unit()) {
+      case DAYS -> Optional.of(java.time.Period.ofDays(amount()));
+      case WEEKS -> Optional.of(java.time.Period.ofWeeks(amount()));
+      case MONTHS -> Optional.of(java.time.Period.ofMonths(amount()));
+      case YEARS -> Optional.of(java.time.Period.ofYears(amount()));
+      case WORKING_DAYS -> Optional.empty();
+    };
   }
 
   /**

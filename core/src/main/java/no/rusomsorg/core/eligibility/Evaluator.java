@@ -321,31 +321,25 @@ final class Evaluator {
 
     @Override
     public Node pregnant(Pregnant c, Void p) {
-      return flagLeaf(c, fast.pregnant(c, f), Fact.PREGNANT, LocalizedText.of("er gravid", "is pregnant"),
-          LocalizedText.of("er ikke gravid", "is not pregnant"));
+      return flagLeaf(c, fast.pregnant(c, f), Fact.PREGNANT, LeafPhrases.PREGNANT,
+          LeafPhrases.NOT_PREGNANT);
     }
 
     @Override
     public Node homeless(Homeless c, Void p) {
-      return flagLeaf(c, fast.homeless(c, f), Fact.HOMELESS, LocalizedText.of("er bostedsløs", "is homeless"),
-          LocalizedText.of("er ikke bostedsløs", "is not homeless"));
+      return flagLeaf(c, fast.homeless(c, f), Fact.HOMELESS, LeafPhrases.HOMELESS,
+          LeafPhrases.NOT_HOMELESS);
     }
 
     @Override
     public Node coOccurringMentalIllness(CoOccurringMentalIllness c, Void p) {
       return flagLeaf(c, fast.coOccurringMentalIllness(c, f), Fact.CO_OCCURRING_MENTAL_ILLNESS,
-          LocalizedText.of("har samtidig rusproblem og psykisk lidelse",
-              "has a mental illness alongside the substance problem"),
-          LocalizedText.of("har ikke samtidig rusproblem og psykisk lidelse",
-              "does not have a mental illness alongside the substance problem"));
+          LeafPhrases.CO_OCCURRING, LeafPhrases.NOT_CO_OCCURRING);
     }
 
     @Override
     public Node inLar(InLar c, Void p) {
-      return flagLeaf(c, fast.inLar(c, f), Fact.IN_LAR,
-          LocalizedText.of("er i legemiddelassistert rehabilitering (LAR)", "is in opioid substitution treatment (LAR)"),
-          LocalizedText.of("er ikke i legemiddelassistert rehabilitering (LAR)",
-              "is not in opioid substitution treatment (LAR)"));
+      return flagLeaf(c, fast.inLar(c, f), Fact.IN_LAR, LeafPhrases.IN_LAR, LeafPhrases.NOT_IN_LAR);
     }
 
     @Override
@@ -518,12 +512,13 @@ final class Evaluator {
     String nbEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().nb() : "";
     String enEdge = onLeapDayEdge(years, f, date) ? " " + leapDay.explanation().in(Language.EN) : "";
     return switch (o) {
-      case ELIGIBLE -> LocalizedText.of("Personen har fylt " + years + " år." + nbEdge,
-          "The person has reached the age of " + years + "." + enEdge);
-      case NOT_ELIGIBLE -> LocalizedText.of("Personen har ikke fylt " + years + " år." + nbEdge,
-          "The person is younger than " + years + "." + enEdge);
-      case UNKNOWN -> LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen har fylt " + years + " år.",
-          "The birth date is not known, so it is unclear whether the person has reached the age of " + years + ".");
+      case ELIGIBLE -> LocalizedText.of("Personen " + LeafPhrases.age(years).nb() + "." + nbEdge,
+          "The person " + LeafPhrases.age(years).in(Language.EN) + "." + enEdge);
+      case NOT_ELIGIBLE -> LocalizedText.of("Personen " + LeafPhrases.notAge(years).nb() + "." + nbEdge,
+          "The person " + LeafPhrases.notAge(years).in(Language.EN) + "." + enEdge);
+      case UNKNOWN -> LocalizedText.of("Fødselsdatoen er ikke kjent, så det er uklart om personen "
+          + LeafPhrases.age(years).nb() + ".", "The birth date is not known, so it is unclear whether the person "
+          + LeafPhrases.age(years).in(Language.EN) + ".");
     };
   }
 

@@ -77,7 +77,8 @@ class NoSilentFallbackTest {
     }
     for (String f : List.of("deadline/DeadlineRule.java", "deadline/DeadlineCalculator.java", "deadline/Deadline.java",
         "service/Service.java", "service/Cost.java", "casework/CoercionCase.java", "complaint/ComplaintRegime.java",
-        "contact/Fallback.java", "text/LocalizedText.java", "law/InForce.java")) {
+        "contact/Fallback.java", "text/LocalizedText.java", "law/InForce.java", "complaint/ComplaintRoutes.java",
+        "deadline/PeriodSpec.java", "authority/Authorities.java")) {
       rules.add(core.resolve(f));
     }
     List<String> found = new ArrayList<>();

@@ -176,7 +176,7 @@ class CriterionCoverageTest {
   void everyKindHasAPhraseOfItsOwnInTheRuleBook() {
     Map<String, String> owner = new HashMap<>();
     for (Class<?> kind : kinds()) {
-      String phrase = RuleBook.sentence(sample(kind), true);
+      String phrase = no.rusomsorg.core.eligibility.CriterionSentence.phrase(sample(kind), no.rusomsorg.core.text.Language.NB);
       assertThat(phrase).as("%s", kind.getSimpleName()).isNotBlank();
       String before = owner.putIfAbsent(phrase, kind.getSimpleName());
       assertThat(before).as("'%s' is the phrase of both %s and %s", phrase, before, kind.getSimpleName()).isNull();

@@ -42,9 +42,9 @@ class RuleBookUpToDateTest {
       }
     }
     List<String> extra;
-    try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
-      extra = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".md") && !pages.containsKey(n)).sorted().collect(Collectors.toList());
+    try (Stream<Path> files = Files.exists(dir) ? Files.walk(dir) : Stream.empty()) {
+      extra = files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> !pages.containsKey(n)).sorted().collect(Collectors.toList());
     }
     assertThat(stale)
         .as("docs/rulebook is out of date (%s differ from the generator). Regenerate from the repository root with:%n"

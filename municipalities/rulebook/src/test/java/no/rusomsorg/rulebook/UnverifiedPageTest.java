@@ -77,6 +77,12 @@ class UnverifiedPageTest {
         s.eligibility().ifPresent(k -> RuleBook.leaves(k).forEach(l -> l.basis().legalReference().ifPresent(out::add)));
       }
     }
+    no.rusomsorg.register.baseline.StandardServiceDescription std =
+        no.rusomsorg.register.baseline.StandardServiceDescription.of("nasjonal", "kommunen", date);
+    out.addAll(std.legalBasis());
+    for (Service s : std.offers()) {
+      out.addAll(s.legalBasis());
+    }
     return out;
   }
 }

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
         ComplaintCommand.class,
         OpenCommand.class,
         TriageCommand.class,
+        RulesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

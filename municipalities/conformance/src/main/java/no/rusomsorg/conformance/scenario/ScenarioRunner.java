@@ -148,7 +148,8 @@ public final class ScenarioRunner {
     Criterion criterion = service.eligibility()
         .orElseThrow(() -> problem(s, "service '" + service.id() + "' has no eligibility criterion"));
     LocalDate date = need(s, "date", s.date());
-    Verdict verdict = criterion.evaluate(need(s, "person", s.person()), date);
+    // as applications see it: through the service, so that reasons cite the service's sources
+    Verdict verdict = service.evaluate(need(s, "person", s.person()), date).orElseThrow();
     Outcome fast = criterion.test(s.person(), date);
     same(s, "outcome of the fast path", verdict.outcome(), fast);
     same(s, "outcome", need(s, "expect.outcome", expect.outcome()), verdict.outcome());
