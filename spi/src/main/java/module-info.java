@@ -7,6 +7,7 @@
 module no.rusomsorg.spi {
   requires static org.jspecify;
   requires transitive no.rusomsorg.core;
+  requires transitive no.rusomsorg.register;
   requires static org.immutables.value.annotations;
 
   exports no.rusomsorg.api;

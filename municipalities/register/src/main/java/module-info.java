@@ -11,4 +11,6 @@ module no.rusomsorg.register {
 
   exports no.rusomsorg.register;
   exports no.rusomsorg.register.baseline;
+  // the resolver behind the application API's lookup (docs/adr/0023); no API of its own
+  exports no.rusomsorg.register.internal to no.rusomsorg.spi;
 }

@@ -12,6 +12,10 @@ import no.rusomsorg.api.MunicipalityRegistry;
  * Start-up case (a) of {@code startup.sh}: a fresh JVM discovers every bundled plugin with
  * {@link MunicipalityRegistry#discover()} (which loads and validates their catalogs), looks up Sandnes
  * and answers one eligibility question, then prints one line.
+ *
+ * <p>With the argument {@code national} (for {@code national.sh}) the question is about Bergen, which no
+ * plugin supplies: the national register is loaded and the baseline answers. With {@code plugins-only}
+ * the registry is built without the register ({@code nationalRegister(false)}) and Sandnes is asked.
  */
 public final class StartupProbe {
   private StartupProbe() {}
@@ -23,15 +27,18 @@ public final class StartupProbe {
    */
   public static void main(String[] args) {
     LocalDate date = LocalDate.of(2026, 3, 12);
-    MunicipalityRegistry registry = MunicipalityRegistry.discover();
+    String mode = args.length > 0 ? args[0] : "";
+    MunicipalityRegistry registry = MunicipalityRegistry.builder().discover()
+        .nationalRegister(!mode.equals("plugins-only")).build();
     if (registry.providers().size() < 2) {
       throw new IllegalStateException("expected the bundled plugins, found " + registry);
     }
-    MunicipalityLookup answer = registry.directory().lookup("Sandnes", date);
-    if (!(answer instanceof MunicipalityLookup.Found)) {
-      throw new IllegalStateException("Sandnes is not found on " + date + ": " + answer);
+    String asked = mode.equals("national") ? "Bergen" : "Sandnes";
+    MunicipalityLookup answer = registry.directory().lookup(asked, date);
+    if (!(answer instanceof MunicipalityLookup.Existing)) {
+      throw new IllegalStateException(asked + " is not found on " + date + ": " + answer);
     }
-    MunicipalityLookup.Found sandnes = (MunicipalityLookup.Found) answer;
+    MunicipalityLookup.Existing sandnes = (MunicipalityLookup.Existing) answer;
     PersonFacts person = PersonFacts.builder().birthDate(LocalDate.of(1990, 5, 17))
         .municipalityRelation(MunicipalityRelation.REGISTERED_RESIDENT).substanceProblem(true).build();
     long eligible = 0;
@@ -40,6 +47,6 @@ public final class StartupProbe {
         eligible++;
       }
     }
-    System.out.println(registry + ": " + eligible + " Sandnes services open to the person");
+    System.out.println(registry + ": " + eligible + " " + asked + " services open to the person");
   }
 }

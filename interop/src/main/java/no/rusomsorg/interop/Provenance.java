@@ -57,6 +57,23 @@ public record Provenance(Kind kind, String source) {
   }
 
   /**
+   * The national baseline of a catalog built from it, its source named by the catalog's sources (title
+   * and publisher of each).
+   *
+   * @param baselineCatalog a national-baseline catalog, such as {@code MunicipalityLookup.NationalBaseline.catalog()}
+   * @return the provenance
+   * @throws NullPointerException if the catalog is null
+   */
+  public static Provenance nationalBaselineOf(no.rusomsorg.core.municipality.Catalog baselineCatalog) {
+    Objects.requireNonNull(baselineCatalog, "baselineCatalog");
+    StringBuilder sb = new StringBuilder();
+    for (no.rusomsorg.core.source.Source s : baselineCatalog.sources()) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(s.title()).append(" (").append(s.publisher()).append(')');
+    }
+    return nationalBaseline(sb.length() == 0 ? baselineCatalog.municipality().name() : sb.toString());
+  }
+
+  /**
    * Whether this is the national baseline.
    *
    * @return true for the baseline

@@ -6,8 +6,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import no.rusomsorg.register.NationalRegister;
+import no.rusomsorg.register.RegisteredMunicipality;
+import no.rusomsorg.register.baseline.BaselineCatalogs;
+import no.rusomsorg.register.internal.RegisterAnswer;
+import no.rusomsorg.register.internal.RegisterLookup;
+import org.jspecify.annotations.Nullable;
 import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.InvalidValueException.Rule;
 import no.rusomsorg.core.contact.ContactPoint;
@@ -36,8 +45,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Queries over the catalogs of a {@link MunicipalityRegistry}, each answered as of a date.
  *
- * <p>Start with {@link #lookup(String, LocalDate)}: its {@link MunicipalityLookup.Found} answer is what
- * the other queries take, so that they can only be asked about a municipality that existed on the date
+ * <p>Start with {@link #lookup(String, LocalDate)}: its {@link MunicipalityLookup.Existing} answers
+ * ({@link MunicipalityLookup.Found} from a plugin, {@link MunicipalityLookup.NationalBaseline} from the
+ * national register) are what the other queries take, so that they can only be asked about a municipality that existed on the date
  * (never about Søgne in 2026, which had merged into Kristiansand by then).
  *
  * <p>Immutable and thread-safe; obtain it from {@link MunicipalityRegistry#directory()}.
@@ -45,13 +55,15 @@ import org.jspecify.annotations.Nullable;
 public final class MunicipalityDirectory {
   private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
   private final List<Catalog> catalogs;
+  private final boolean national;
 
-  MunicipalityDirectory(List<LoadedProvider> providers) {
+  MunicipalityDirectory(List<LoadedProvider> providers, boolean national) {
     List<Catalog> list = new ArrayList<>();
     for (LoadedProvider p : providers) {
       list.add(p.catalog());
     }
     this.catalogs = Collections.unmodifiableList(list);
+    this.national = national;
   }
 
   /**
@@ -64,9 +76,14 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * Finds a municipality by number (four digits; old numbers too, so 1102 finds Sandnes) or by name or
-   * id (ignoring case), as of a date. Only a {@link MunicipalityLookup.Found} answer gives services as
-   * current; see {@link MunicipalityLookup} for the other answers and how to branch on them.
+   * Finds a municipality by number (four digits; old numbers too, so 1102 finds Sandnes and 1201
+   * Bergen) or by name (any official form, ignoring case and diacritics: "tromso", "Guovdageaidnu") or
+   * plugin id, as of a date. A plugin's municipality is answered from the plugin ({@link
+   * MunicipalityLookup.Found}); any other municipality in the national register from 2018-01-01 with
+   * the national baseline ({@link MunicipalityLookup.NationalBaseline}); merged, split, renumbered and
+   * not yet established municipalities with their successors as the register states them. Only an
+   * {@link MunicipalityLookup.Existing} answer gives services as current; see {@link MunicipalityLookup}
+   * for the other answers and how to branch on them.
    *
    * @param numberOrName four digits, or a name such as {@code "Søgne"}
    * @param date the date asked about
@@ -81,7 +98,7 @@ public final class MunicipalityDirectory {
       throw new InvalidValueException("municipality", Rule.NOT_BLANK, "give a municipality number or name");
     }
     String q = numberOrName.trim();
-    if (q.chars().allMatch(Character::isDigit)) {
+    if (isDigits(q)) {
       return lookup(q, MunicipalityNumber.of("municipality", q), date, 0);
     }
     String wanted = q.toLowerCase(Locale.ROOT);
@@ -91,12 +108,13 @@ public final class MunicipalityDirectory {
         return answer(q, date, c, 0);
       }
     }
-    return new MunicipalityLookup.Unknown(q, date);
+    return national(q, date, 0);
   }
 
   /**
-   * Finds a municipality by number as of a date. A number that another municipality used on that date
-   * wins over one that this municipality used at another time.
+   * Finds a municipality by number as of a date. A number that a plugin's municipality had on that date
+   * wins over one that a plugin's municipality used at another time; the national register answers for
+   * numbers no plugin has had.
    *
    * @param number the number
    * @param date the date asked about
@@ -107,6 +125,49 @@ public final class MunicipalityDirectory {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(date, "date");
     return lookup(number.toString(), number, date, 0);
+  }
+
+  /**
+   * Every municipality that existed on a date, in number order: each plugin's municipality as
+   * {@link MunicipalityLookup.Found}, every other municipality of the national register (from
+   * 2018-01-01) as {@link MunicipalityLookup.NationalBaseline}. 357 on 2026-12-02 with the register;
+   * before 2018 (or without the register) only the plugins' municipalities.
+   *
+   * @param date the date
+   * @return the answers, one per municipality
+   * @throws NullPointerException if the date is null
+   */
+  public List<MunicipalityLookup.Existing> municipalitiesOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<MunicipalityLookup.Existing> out = new ArrayList<>();
+    Set<String> pluginNumbers = new HashSet<>();
+    for (Catalog c : catalogs) {
+      Optional<MunicipalityNumber> n = c.municipality().numberOn(date);
+      if (n.isPresent()) {
+        pluginNumbers.add(n.get().value());
+        out.add(new MunicipalityLookup.Found(n.get().value(), date, c));
+      }
+    }
+    if (national && !date.isBefore(NationalRegister.FIRST_DAY)) {
+      for (RegisteredMunicipality period : NationalRegister.standard().municipalitiesOn(date)) {
+        if (!pluginNumbers.contains(period.number())) {
+          out.add(new MunicipalityLookup.NationalBaseline(period.number(), date,
+              BaselineCatalogs.standard().catalogFor(period), period));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(MunicipalityLookup.Existing::number));
+    return Collections.unmodifiableList(out);
+  }
+
+  private static boolean isDigits(String q) {
+    for (int i = 0; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private MunicipalityLookup lookup(String query, MunicipalityNumber number, LocalDate date, int depth) {
@@ -120,14 +181,167 @@ public final class MunicipalityDirectory {
         return answer(query, date, c, depth);
       }
     }
+    return national(query, date, depth);
+  }
+
+  /**
+   * The national register's answer for a query no plugin matched; a municipality that a plugin supplies
+   * (found by another name form or number) is answered from the plugin.
+   */
+  private MunicipalityLookup national(String query, LocalDate date, int depth) {
+    if (!national) {
+      return new MunicipalityLookup.Unknown(query, date);
+    }
+    boolean before = date.isBefore(NationalRegister.FIRST_DAY);
+    RegisterAnswer a = RegisterLookup.standard().lookup(query, before ? NationalRegister.FIRST_DAY : date);
+    if (a instanceof RegisterAnswer.Unknown && isBaselineId(query)) { // "bergen-4601": the id of a baseline
+      String number = query.substring(query.length() - 4);
+      MunicipalityLookup byNumber = lookup(number, MunicipalityNumber.of(number), date, depth); // query: the number
+      return municipalityOf(byNumber).filter(m -> m.id().equals(query)).isPresent()
+          ? byNumber : new MunicipalityLookup.Unknown(query, date);
+    }
+    if (before) {
+      return beforeRegister(query, date, a, depth);
+    }
+    if (a instanceof RegisterAnswer.Found) {
+      return current(query, ((RegisterAnswer.Found) a).municipality(), date, depth);
+    }
+    if (a instanceof RegisterAnswer.Ambiguous) {
+      List<MunicipalityLookup> candidates = new ArrayList<>();
+      for (RegisteredMunicipality m : ((RegisterAnswer.Ambiguous) a).candidates()) {
+        candidates.add(lookup(m.number(), MunicipalityNumber.of(m.number()), date, depth + 1));
+      }
+      return new MunicipalityLookup.Ambiguous(query, date, candidates);
+    }
+    if (a instanceof RegisterAnswer.NotYetEstablished) {
+      RegisteredMunicipality first = ((RegisterAnswer.NotYetEstablished) a).first();
+      Catalog plugin = pluginWith(first);
+      if (plugin != null) {
+        return answer(query, date, plugin, depth);
+      }
+      Municipality m = NationalRegister.standard().municipality(first);
+      Optional<MunicipalityNumber> then = m.numberOn(date);
+      if (then.isPresent()) { // the number is later, the municipality was there (3101 on 2019-06-01: Halden 0101)
+        return current(query, RegisterLookup.standard().on(then.get().value(), date), date, depth);
+      }
+      return new MunicipalityLookup.NotYetEstablished(query, date, m);
+    }
+    if (a instanceof RegisterAnswer.Dissolved) {
+      return dissolved(query, date, (RegisterAnswer.Dissolved) a, depth);
+    }
     return new MunicipalityLookup.Unknown(query, date);
+  }
+
+  private MunicipalityLookup beforeRegister(String query, LocalDate date, RegisterAnswer onFirstDay, int depth) {
+    if (!(onFirstDay instanceof RegisterAnswer.Found)) {
+      return new MunicipalityLookup.Unknown(query, date);
+    }
+    RegisteredMunicipality period = ((RegisterAnswer.Found) onFirstDay).municipality();
+    Catalog plugin = pluginWith(period);
+    if (plugin != null) {
+      return answer(query, date, plugin, depth);
+    }
+    Municipality m = NationalRegister.standard().municipality(period);
+    return m.existedBeforeDataOn(date) ? new MunicipalityLookup.ExistedNoData(query, date, m)
+        : new MunicipalityLookup.NotYetEstablished(query, date, m);
+  }
+
+  /** Whether a query has the form of a baseline municipality's id: lower-case name parts and four digits. */
+  private static boolean isBaselineId(String q) {
+    int n = q.length();
+    return n > 5 && q.charAt(n - 5) == '-' && isDigits(q.substring(n - 4)) && q.equals(q.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<Municipality> municipalityOf(MunicipalityLookup l) {
+    if (l instanceof MunicipalityLookup.Existing) {
+      return Optional.of(((MunicipalityLookup.Existing) l).municipality());
+    } else if (l instanceof MunicipalityLookup.Merged) {
+      return Optional.of(((MunicipalityLookup.Merged) l).former());
+    } else if (l instanceof MunicipalityLookup.Ended) {
+      return Optional.of(((MunicipalityLookup.Ended) l).former());
+    } else if (l instanceof MunicipalityLookup.ExistedNoData) {
+      return Optional.of(((MunicipalityLookup.ExistedNoData) l).municipality());
+    } else if (l instanceof MunicipalityLookup.NotYetEstablished) {
+      return Optional.of(((MunicipalityLookup.NotYetEstablished) l).municipality());
+    }
+    return Optional.empty();
+  }
+
+  /** A register period valid on the date: the plugin that has its number then, or the baseline. */
+  private MunicipalityLookup current(String query, RegisteredMunicipality period, LocalDate date, int depth) {
+    for (Catalog c : catalogs) {
+      if (c.municipality().numberOn(date).filter(n -> n.value().equals(period.number())).isPresent()) {
+        return answer(query, date, c, depth);
+      }
+    }
+    return new MunicipalityLookup.NationalBaseline(query, date, BaselineCatalogs.standard().catalogFor(period),
+        period);
+  }
+
+  /** The plugin whose municipality had the period's number during the period, if any. */
+  private @Nullable Catalog pluginWith(RegisteredMunicipality period) {
+    LocalDate day = period.validFrom().orElse(NationalRegister.FIRST_DAY);
+    for (Catalog c : catalogs) {
+      if (c.municipality().numberOn(day).filter(n -> n.value().equals(period.number())).isPresent()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A number or name that ended before the date. Renumbered only (Halden 0101 → 3001 → 3101): the
+   * municipality as it is on the date. Ended on the register's first day (a number of 2017): its
+   * successor on the date. Otherwise merged (one successor) or ended (split), with the register's
+   * successors.
+   */
+  private MunicipalityLookup dissolved(String query, LocalDate date, RegisterAnswer.Dissolved d, int depth) {
+    boolean renumberedOnly = d.successors().size() == 1;
+    for (no.rusomsorg.register.Change c : d.changes()) {
+      renumberedOnly &= c.kind() == no.rusomsorg.register.ChangeKind.RENUMBERED;
+    }
+    RegisteredMunicipality former = d.former();
+    if (renumberedOnly || (former.validFrom().isEmpty() && d.successors().size() == 1)) {
+      return current(query, d.successors().get(0), date, depth);
+    }
+    if (former.validFrom().isEmpty()) {
+      List<MunicipalityLookup> candidates = new ArrayList<>();
+      for (RegisteredMunicipality m : d.successors()) {
+        candidates.add(current(m.number(), m, date, depth + 1));
+      }
+      return candidates.size() == 1 ? candidates.get(0) : new MunicipalityLookup.Ambiguous(query, date, candidates);
+    }
+    Catalog plugin = pluginWith(former);
+    if (plugin != null) {
+      return answer(query, date, plugin, depth);
+    }
+    Municipality m = NationalRegister.standard().municipality(former);
+    if (m.isValidOn(date)) {
+      return current(query, former, date, depth);
+    }
+    Catalog history = BaselineCatalogs.standard().formerCatalogFor(former);
+    if (m.successor().isPresent()) {
+      Successor s = m.successor().get();
+      return new MunicipalityLookup.Merged(query, date, history, s,
+          lookup(s.number().toString(), s.number(), date, depth + 1));
+    }
+    return new MunicipalityLookup.Ended(query, date, history, successors(d));
+  }
+
+  private static List<Successor> successors(RegisterAnswer.Dissolved d) {
+    LocalDate from = d.changes().get(0).date();
+    List<Successor> out = new ArrayList<>();
+    for (RegisteredMunicipality m : d.successors()) {
+      out.add(Successor.of(MunicipalityNumber.of(m.number()), m.name(), from));
+    }
+    return out;
   }
 
   /**
    * The answer for a catalog on a date. A merged municipality's successor is looked up by its number on
    * the same date, following later mergers; {@code depth} stops a cycle between catalogs that name each
    * other as successors (a data error across plugins) after every catalog was visited: the successor is
-   * then answered as unknown.
+   * then answered as unknown. An ended municipality's successors come from the register.
    */
   private MunicipalityLookup answer(String query, LocalDate date, Catalog c, int depth) {
     Municipality m = c.municipality();
@@ -141,7 +355,7 @@ public final class MunicipalityDirectory {
       return new MunicipalityLookup.NotYetEstablished(query, date, m);
     }
     if (m.successor().isEmpty()) {
-      return new MunicipalityLookup.Ended(query, date, c);
+      return new MunicipalityLookup.Ended(query, date, c, registerSuccessors(m, date));
     }
     Successor s = m.successor().get();
     MunicipalityLookup next = depth >= catalogs.size()
@@ -150,8 +364,18 @@ public final class MunicipalityDirectory {
     return new MunicipalityLookup.Merged(query, date, c, s, next);
   }
 
+  /** The successors the register states for a plugin's ended municipality; empty if it does not know it. */
+  private List<Successor> registerSuccessors(Municipality m, LocalDate date) {
+    if (!national || date.isBefore(NationalRegister.FIRST_DAY)) {
+      return List.of();
+    }
+    RegisterAnswer a = RegisterLookup.standard().lookup(m.latestNumber().value(), date);
+    return a instanceof RegisterAnswer.Dissolved ? successors((RegisterAnswer.Dissolved) a) : List.of();
+  }
+
   /**
-   * The services of a kind offered on a date, across all municipalities that existed then.
+   * The services of a kind offered on a date, across the plugins' municipalities that existed then (the
+   * national baseline is the same for every other municipality and is not repeated here).
    *
    * @param kind the kind
    * @param date the date
@@ -183,7 +407,7 @@ public final class MunicipalityDirectory {
    * Whom to contact for a service at a moment: the contact points of its units that are open or
    * answered then, and otherwise each contact point's next opening and its fallback.
    *
-   * <p>Takes a {@link MunicipalityLookup.Found} rather than a catalog, so that a merged municipality's
+   * <p>Takes a {@link MunicipalityLookup.Existing} rather than a catalog, so that a merged municipality's
    * contact points cannot be given as current; the moment must fall on a day (in Europe/Oslo) on which
    * the municipality existed.
    *
@@ -195,7 +419,7 @@ public final class MunicipalityDirectory {
    * @throws InvalidValueException if the moment falls on a day the municipality did not exist, or the
    *     service is not one of its catalog's
    */
-  public List<ContactAdvice> contactsAt(MunicipalityLookup.Found municipality, Service service, ZonedDateTime at) {
+  public List<ContactAdvice> contactsAt(MunicipalityLookup.Existing municipality, Service service, ZonedDateTime at) {
     requireFound(municipality, service);
     Objects.requireNonNull(at, "at");
     Catalog catalog = municipality.catalog();
@@ -227,7 +451,7 @@ public final class MunicipalityDirectory {
    * @return the services with their verdicts, in catalog order
    * @throws NullPointerException if the municipality or the facts are null
    */
-  public List<ServiceVerdict> eligibility(MunicipalityLookup.Found municipality, PersonFacts facts) {
+  public List<ServiceVerdict> eligibility(MunicipalityLookup.Existing municipality, PersonFacts facts) {
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(facts, "facts");
     LocalDate date = municipality.date();
@@ -257,7 +481,7 @@ public final class MunicipalityDirectory {
    * @throws InvalidValueException if the service's legal basis gives no single regime, or the service is
    *     not one of the catalog's
    */
-  public ComplaintRoute complaintRoute(MunicipalityLookup.Found municipality, Service service,
+  public ComplaintRoute complaintRoute(MunicipalityLookup.Existing municipality, Service service,
       ComplaintSubject subject) {
     requireFound(municipality, service);
     Objects.requireNonNull(subject, "subject");
@@ -267,7 +491,7 @@ public final class MunicipalityDirectory {
   }
 
   /**
-   * The complaint route as {@link #complaintRoute(MunicipalityLookup.Found, Service, ComplaintSubject)}
+   * The complaint route as {@link #complaintRoute(MunicipalityLookup.Existing, Service, ComplaintSubject)}
    * gives it, with the deadline of each step computed from a start.
    *
    * @param municipality the municipality, as found on the date
@@ -280,7 +504,7 @@ public final class MunicipalityDirectory {
    * @throws InvalidValueException if the service's legal basis gives no single regime, the service is
    *     not one of the catalog's, or the start is not a valid start for the deadline
    */
-  public ComplaintRoute complaintRoute(MunicipalityLookup.Found municipality, Service service,
+  public ComplaintRoute complaintRoute(MunicipalityLookup.Existing municipality, Service service,
       ComplaintSubject subject, LocalDate deadlineStart) {
     requireFound(municipality, service);
     Objects.requireNonNull(subject, "subject");
@@ -303,7 +527,7 @@ public final class MunicipalityDirectory {
    * @throws InvalidValueException if the service is not one of the catalog's, or its legal basis gives
    *     no single regime
    */
-  public List<ComplaintDiscrepancy> complaintDiscrepancies(MunicipalityLookup.Found municipality, Service service) {
+  public List<ComplaintDiscrepancy> complaintDiscrepancies(MunicipalityLookup.Existing municipality, Service service) {
     requireFound(municipality, service);
     requireService(municipality.catalog(), service);
     LocalDate date = municipality.date();
@@ -325,7 +549,7 @@ public final class MunicipalityDirectory {
         : ComplaintRegime.forLegalBasis(service.legalBasis());
   }
 
-  private static void requireFound(MunicipalityLookup.Found municipality, Service service) {
+  private static void requireFound(MunicipalityLookup.Existing municipality, Service service) {
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(service, "service");
   }
@@ -345,7 +569,7 @@ public final class MunicipalityDirectory {
    * @return the reference
    * @throws InvalidValueException if its county is not a Norwegian county known on that date
    */
-  static MunicipalityRef municipalityRef(MunicipalityLookup.Found found) {
+  static MunicipalityRef municipalityRef(MunicipalityLookup.Existing found) {
     Municipality m = found.municipality();
     LocalDate date = found.date();
     NumberPeriod period = m.numberPeriodOn(date).orElseThrow();
@@ -393,11 +617,11 @@ public final class MunicipalityDirectory {
    * A service together with its municipality, as found on the date asked about.
    *
    * @param municipality the municipality, found on the date; pass it to
-   *     {@link #contactsAt(MunicipalityLookup.Found, Service, ZonedDateTime)} or
-   *     {@link #complaintRoute(MunicipalityLookup.Found, Service, ComplaintSubject)}
+   *     {@link #contactsAt(MunicipalityLookup.Existing, Service, ZonedDateTime)} or
+   *     {@link #complaintRoute(MunicipalityLookup.Existing, Service, ComplaintSubject)}
    * @param service the service, offered on the date
    */
-  public record ServiceInCatalog(MunicipalityLookup.Found municipality, Service service) {
+  public record ServiceInCatalog(MunicipalityLookup.Existing municipality, Service service) {
     /**
      * Creates the pair.
      *
@@ -413,7 +637,7 @@ public final class MunicipalityDirectory {
 
   /**
    * A service and, when it has an eligibility criterion, the verdict for a person. Given by
-   * {@link #eligibility(MunicipalityLookup.Found, PersonFacts)}; applications read it and do not create
+   * {@link #eligibility(MunicipalityLookup.Existing, PersonFacts)}; applications read it and do not create
    * it. Immutable; equal when both parts are equal.
    */
   public static final class ServiceVerdict {

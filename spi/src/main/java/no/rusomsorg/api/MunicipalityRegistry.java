@@ -43,10 +43,10 @@ public final class MunicipalityRegistry {
   private final List<ProviderException> problems;
   private final MunicipalityDirectory directory;
 
-  private MunicipalityRegistry(List<LoadedProvider> providers, List<ProviderException> problems) {
+  private MunicipalityRegistry(List<LoadedProvider> providers, List<ProviderException> problems, boolean national) {
     this.providers = List.copyOf(providers);
     this.problems = List.copyOf(problems);
-    this.directory = new MunicipalityDirectory(this.providers);
+    this.directory = new MunicipalityDirectory(this.providers, national);
   }
 
   /**
@@ -123,6 +123,7 @@ public final class MunicipalityRegistry {
     private final List<MunicipalityProvider> added = new ArrayList<>();
     private final List<ProviderException> discoveryProblems = new ArrayList<>();
     private boolean lenient;
+    private boolean nationalRegister = true;
     private int loadingThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
@@ -187,6 +188,20 @@ public final class MunicipalityRegistry {
     public Builder add(MunicipalityProvider provider) {
       java.util.Objects.requireNonNull(provider, "provider");
       added.add(provider);
+      return this;
+    }
+
+    /**
+     * Whether the directory answers for the municipalities no plugin supplies from the national register
+     * with the national baseline (the default, docs/adr/0023). Without it the directory knows only the
+     * plugins' municipalities, as before version 1.0. The register is read on the first lookup that
+     * needs it, never when the registry is built.
+     *
+     * @param use false to leave the national register out
+     * @return this builder
+     */
+    public Builder nationalRegister(boolean use) {
+      this.nationalRegister = use;
       return this;
     }
 
@@ -274,7 +289,7 @@ public final class MunicipalityRegistry {
         }
       }
       MunicipalityDirectory.checkNoOverlaps(loaded);
-      return new MunicipalityRegistry(loaded, problems);
+      return new MunicipalityRegistry(loaded, problems, nationalRegister);
     }
 
     /**

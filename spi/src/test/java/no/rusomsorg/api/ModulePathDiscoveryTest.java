@@ -86,6 +86,8 @@ class ModulePathDiscoveryTest {
     return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
         .filter(e -> e.endsWith("core" + File.separator + "target" + File.separator + "classes")
             || e.endsWith("spi" + File.separator + "target" + File.separator + "classes")
+            || e.endsWith("register" + File.separator + "target" + File.separator + "classes")
+            || e.contains("rusomsorg-register")
             || e.contains("rusomsorg-core")
             || e.contains("jackson")
             || e.contains("libphonenumber"))

@@ -162,12 +162,21 @@ class MunicipalityLookupTest {
   void onlyFoundGivesACatalogOrServicesAsCurrent() {
     Class<?>[] variants = MunicipalityLookup.class.getPermittedSubclasses();
     assertThat(variants).hasSizeGreaterThanOrEqualTo(6);
+    List<Class<?>> all = new ArrayList<>();
     for (Class<?> v : variants) {
+      if (v.isInterface()) {
+        all.addAll(List.of(v.getPermittedSubclasses())); // Existing: Found and NationalBaseline
+      } else {
+        all.add(v);
+      }
+    }
+    assertThat(all).contains(Found.class, MunicipalityLookup.NationalBaseline.class);
+    for (Class<?> v : all) {
       assertThat(v.isRecord()).as(v + " is a record").isTrue();
       assertThat(Modifier.isFinal(v.getModifiers())).isTrue();
       assertThat(declares(v, "toString")).as(v + " writes its own toString").isTrue();
-      if (v == Found.class) {
-        continue;
+      if (MunicipalityLookup.Existing.class.isAssignableFrom(v)) {
+        continue; // the two answers that give services as current
       }
       for (Method m : v.getMethods()) {
         boolean catalogOrServices = m.getReturnType() == Catalog.class || m.getReturnType() == Service.class
@@ -189,7 +198,8 @@ class MunicipalityLookupTest {
         .isEqualTo("Merged[Elvestad (1197) into Fjellvik (1199) from 2015-01-01, on 2026-03-12]");
     assertThat(BOTH.lookup("1198", LocalDate.of(1950, 1, 1)))
         .hasToString("NotYetEstablished[Fjellvik (1199) on 1950-01-01, from 1964-01-01]");
-    assertThat(BOTH.lookup("0301", d)).hasToString("Unknown[0301 on 2026-03-12]");
+    assertThat(BOTH.lookup("0999", d)).hasToString("Unknown[0999 on 2026-03-12]");
+    assertThat(BOTH.lookup("0301", d)).hasToString("NationalBaseline[Oslo - Oslove (0301) on 2026-03-12]");
     MunicipalityLookup typed = BOTH.lookup("Ola Nordmann", d);
     assertThat(typed).isEqualTo(new Unknown("Ola Nordmann", d));
     assertThat(typed.toString()).doesNotContain("Ola").isEqualTo("Unknown[a name of 12 characters on 2026-03-12]");

@@ -27,7 +27,12 @@ class SpiNullContractTest extends NullContractTestBase {
         .seed(registry)
         .sample(MunicipalityRegistry.Builder.class, MunicipalityRegistry::builder)
         .sample(MunicipalityLookup.Found.class, () -> (MunicipalityLookup.Found) fjellvik)
+        .sample(MunicipalityLookup.Existing.class, () -> (MunicipalityLookup.Existing) fjellvik)
         .sample(MunicipalityLookup.class, () -> fjellvik)
+        .sample(MunicipalityLookup.NationalBaseline.class,
+            () -> (MunicipalityLookup.NationalBaseline) registry.directory().lookup("0301", SAMPLE_DATE))
+        .sample(no.rusomsorg.register.RegisteredMunicipality.class,
+            () -> ((MunicipalityLookup.NationalBaseline) registry.directory().lookup("0301", SAMPLE_DATE)).registered())
         .sample(PersonFacts.class, () -> PersonFacts.builder().build());
   }
 

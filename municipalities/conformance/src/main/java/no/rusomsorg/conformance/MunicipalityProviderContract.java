@@ -78,6 +78,12 @@ import org.quicktheories.generators.SourceDSL;
  *       tribunal and brought before the district court, or § 10-4, not decided by any tribunal) carries
  *       published information about an ordinary decision complaint: such decisions are not appealed to
  *       the Statsforvalteren</td></tr>
+ *   <tr><td>RC15</td><td>the municipality's identity agrees with the national register (Statistics Norway's
+ *       classification 131, from 2018-01-01): every number period from that day has a register period with
+ *       the same number, county and dates (the first day clipped to 2018-01-01), the municipality's name is
+ *       one of the official name forms, and a successor is the municipality the register says it merged
+ *       into, from the same day. Fictional numbers ({@link FictionalNumbers}, 1190–1199) are exempt, as are
+ *       periods that ended before 2018</td></tr>
  * </table>
  * Override {@link #clock()} or {@link #maximumDataAge()} to pin the freshness check.
  */
@@ -435,6 +441,16 @@ public interface MunicipalityProviderContract {
         }
       }
     }
+  }
+
+  /**
+   * RC15: the municipality's numbers, name, counties, dates and successor agree with the national
+   * register from its first day (2018-01-01).
+   */
+  @Test
+  default void rc15IdentityAgreesWithTheNationalRegister() {
+    Catalog c = catalog("RC15");
+    IdentityCheck.check(c.municipality(), no.rusomsorg.register.NationalRegister.standard());
   }
 
   /** RC13: every source a criterion rests on is in the catalog. */

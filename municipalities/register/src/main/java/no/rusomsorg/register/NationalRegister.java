@@ -12,6 +12,16 @@ import no.rusomsorg.core.InvalidValueException;
 import no.rusomsorg.core.authority.Authorities;
 import no.rusomsorg.core.authority.Authority;
 import no.rusomsorg.core.municipality.County;
+import java.util.concurrent.ConcurrentHashMap;
+import no.rusomsorg.core.municipality.EarlierExistence;
+import no.rusomsorg.core.municipality.ImmutableMunicipality;
+import no.rusomsorg.core.municipality.Municipality;
+import no.rusomsorg.core.municipality.MunicipalityNumber;
+import no.rusomsorg.core.municipality.NumberPeriod;
+import no.rusomsorg.core.municipality.Successor;
+import no.rusomsorg.core.text.LocalizedText;
+import no.rusomsorg.core.service.Validity;
+import org.jspecify.annotations.Nullable;
 import no.rusomsorg.register.internal.Names;
 import no.rusomsorg.register.internal.RegisterData;
 
@@ -22,15 +32,16 @@ import no.rusomsorg.register.internal.RegisterData;
  * classification 104 as modelled by {@link County}.
  *
  * <p><b>Dates.</b> Every question takes a date. Before {@link #FIRST_DAY} the register has no data:
- * {@link #lookup(String, LocalDate)} answers {@link LookupResult.BeforeRegister}, the list methods
- * throw {@link InvalidValueException} (rule {@code RANGE}). After the newest version the register
- * answers as that version stood: changes not yet compiled are not known.
+ * the list methods throw {@link InvalidValueException} (rule {@code RANGE}). After the newest version
+ * the register answers as that version stood: changes not yet compiled are not known.
  *
- * <p><b>Lookup.</b> By number (four digits; three digits are read with a leading zero, "301" is
- * 0301), old numbers included, or by any official name form, case- and diacritic-tolerant: "tromso",
- * "TROMSØ", "kautokeino", "Guovdageaidnu" and "Guovdageaidnu - Kautokeino" all match (folding rules:
- * {@link #nameKey(String)}). The answer says whether the number or name was valid on the date, not yet,
- * or no longer (naming the successors on the date and the changes that led to them).
+ * <p><b>Lookup.</b> Applications look municipalities up through the application API,
+ * {@code no.rusomsorg.api.MunicipalityDirectory#lookup}, which answers for every municipality in this
+ * register (by number, old numbers included, or by any official name form, case- and
+ * diacritic-tolerant: "tromso", "TROMSØ", "kautokeino", "Guovdageaidnu"; folding rules:
+ * {@link #nameKey(String)}) and lets a plugin replace the national baseline for its municipality
+ * (docs/adr/0023). {@link #municipality(RegisteredMunicipality)} gives a period's municipality as the
+ * core models it.
  *
  * <p><b>Loading.</b> The data (about 35 KB) are parsed on the first call of {@link #standard()}, not
  * when the class is loaded by anything else. The instance is immutable and thread-safe.
@@ -39,48 +50,19 @@ public final class NationalRegister {
   /** The first day the register has data for. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
 
-  // Anonymous classes, not lambdas: no invokedynamic bootstrap on the first lookup (docs/adr/0008).
-  private static final Comparator<RegisteredMunicipality> BY_NUMBER = new Comparator<>() {
-    @Override
-    public int compare(RegisteredMunicipality a, RegisteredMunicipality b) {
-      return a.number().compareTo(b.number());
-    }
-  };
-
-  private static final Comparator<Change> CHANGE_ORDER = new Comparator<>() {
-    @Override
-    public int compare(Change a, Change b) {
-      int byDate = a.date().compareTo(b.date());
-      return byDate != 0 ? byDate : a.from().compareTo(b.from());
-    }
-  };
+  /** The id of the register as a source in a catalog ({@code Source#id()}). */
+  public static final String SOURCE_ID = "ssb-klass-131";
 
   private final RegisterData data;
-  /**
-   * For each ended period, its result on every day after the last change of its chain (the day from
-   * which the successors are the still-open periods): most lookups of old numbers are for recent dates.
-   */
-  private final java.util.IdentityHashMap<RegisteredMunicipality, Settled> settled;
-
-  private record Settled(LocalDate from, LookupResult.Dissolved result) {}
+  private final ConcurrentHashMap<RegisteredMunicipality, Municipality> municipalities;
 
   private NationalRegister(RegisterData data) {
     this.data = data;
-    this.settled = new java.util.IdentityHashMap<>();
-    for (RegisteredMunicipality m : data.all()) {
-      if (m.endOrNull() != null) {
-        LookupResult.Dissolved open = follow(m, LocalDate.MAX);
-        LocalDate last = open.changes().get(open.changes().size() - 1).date();
-        for (Change c : open.changes()) {
-          last = c.date().isAfter(last) ? c.date() : last;
-        }
-        settled.put(m, new Settled(last, open));
-      }
-    }
+    this.municipalities = new ConcurrentHashMap<>();
   }
 
   private static final class Holder {
-    static final NationalRegister STANDARD = new NationalRegister(RegisterData.load());
+    static final NationalRegister STANDARD = new NationalRegister(RegisterData.standard());
   }
 
   /**
@@ -149,46 +131,6 @@ public final class NationalRegister {
   }
 
   /**
-   * Looks up a municipality by number or by any form of its official name, as on a date.
-   *
-   * <ul>
-   *   <li>valid on the date: {@link LookupResult.Found} (or {@link LookupResult.Ambiguous} if a name
-   *       matched several municipalities valid then, as "Nes" in 2019);</li>
-   *   <li>valid only before the date: {@link LookupResult.Dissolved} with the changes and the
-   *       successors on the date ("0101" on 2025-03-01: renumbered to 3001, then to 3101; successor
-   *       3101 Halden); when a name was used by an ended and a later municipality (Haram 1534 until
-   *       2019, Haram 1580 from 2024), a date between them gives the ended one's successors;</li>
-   *   <li>valid only after the date: {@link LookupResult.NotYetEstablished};</li>
-   *   <li>no such number or name: {@link LookupResult.Unknown};</li>
-   *   <li>a date before {@link #FIRST_DAY}: {@link LookupResult.BeforeRegister}.</li>
-   * </ul>
-   *
-   * @param numberOrName a municipality number or name
-   * @param date the date
-   * @return the result
-   * @throws InvalidValueException if the text is blank (rule NOT_BLANK)
-   */
-  public LookupResult lookup(String numberOrName, LocalDate date) {
-    Objects.requireNonNull(numberOrName, "numberOrName");
-    Objects.requireNonNull(date, "date");
-    String query = numberOrName.strip();
-    if (query.isEmpty()) {
-      throw new InvalidValueException("numberOrName", InvalidValueException.Rule.NOT_BLANK,
-          "a municipality number or name is needed");
-    }
-    if (date.isBefore(FIRST_DAY)) {
-      return new LookupResult.BeforeRegister(FIRST_DAY);
-    }
-    int number = number(query);
-    RegisteredMunicipality[] candidates =
-        number >= 0 ? data.byNumber(number) : data.byName(query);
-    if (candidates == null) {
-      return new LookupResult.Unknown(query);
-    }
-    return resolve(candidates, date);
-  }
-
-  /**
    * The county governor's office (Fylkesmannen / Statsforvalteren) that covered a municipality on a
    * date, under the name it had then, from the core table ({@link Authorities#countyGovernor}).
    *
@@ -206,6 +148,123 @@ public final class NationalRegister {
   }
 
   /**
+   * The municipality a period belongs to, as the core models it ({@link Municipality}): every period of
+   * its chain of renumberings from {@link #FIRST_DAY} (Halden: 0101, 3001, 3101), under its latest
+   * official name (with every language form, as "Guovdageaidnu - Kautokeino"), with the successor if it
+   * ended by merging into one municipality. A municipality that was in the register on its first day
+   * without a merger or split on that day has an {@link Municipality#existedBefore() earlier existence}
+   * citing the register ({@link #SOURCE_ID}): the register has no data before 2018. The id is the
+   * folded latest name and latest number ({@code bergen-4601}). Built on first use and shared.
+   *
+   * @param period a period of this register valid on or after {@link #FIRST_DAY}
+   * @return the municipality
+   * @throws InvalidValueException if the period ended before {@link #FIRST_DAY} (rule RANGE)
+   */
+  public Municipality municipality(RegisteredMunicipality period) {
+    Objects.requireNonNull(period, "period");
+    if (period.validFrom().isEmpty()) {
+      throw new InvalidValueException("period", InvalidValueException.Rule.RANGE,
+          period.number() + " ended before the register's first day " + FIRST_DAY);
+    }
+    Municipality m = municipalities.get(period);
+    return m != null ? m : build(period);
+  }
+
+  private Municipality build(RegisteredMunicipality period) {
+    List<RegisteredMunicipality> chain = new ArrayList<>(3);
+    RegisteredMunicipality first = period;
+    for (RegisteredMunicipality p = renumberedFrom(period); p != null; p = renumberedFrom(p)) {
+      first = p;
+    }
+    for (RegisteredMunicipality p = first; p != null; p = renumberedTo(p)) {
+      chain.add(p);
+    }
+    RegisteredMunicipality last = chain.get(chain.size() - 1);
+    ImmutableMunicipality.Builder b = Municipality.builder()
+        .id(Names.key(last.name()).replace(' ', '-') + "-" + last.number())
+        .name(last.name());
+    for (RegisteredMunicipality p : chain) {
+      b.addNumbers(NumberPeriod.of(MunicipalityNumber.of(p.number()), p.county(),
+          validity(p.validFrom().orElseThrow(), p.validTo().orElse(null))));
+    }
+    b.validity(validity(first.validFrom().orElseThrow(), last.validTo().orElse(null)));
+    Change end = last.end().orElse(null);
+    if (end != null && end.kind() == ChangeKind.MERGED && end.to().size() == 1) {
+      RegisteredMunicipality to = on(end.to().get(0), end.date());
+      b.successor(Successor.of(MunicipalityNumber.of(to.number()), to.name(), end.date()));
+    }
+    if (first.validFrom().orElseThrow().equals(FIRST_DAY) && !formedOn(first, FIRST_DAY)) {
+      b.existedBefore(EarlierExistence.builder()
+          .description(LocalizedText.builder()
+              .nb("Kommunen fantes før " + FIRST_DAY + ", men det nasjonale kommuneregisteret har ingen data fra før da.")
+              .nn("Kommunen fanst før " + FIRST_DAY + ", men det nasjonale kommuneregisteret har ingen data frå før då.")
+              .en("The municipality existed before " + FIRST_DAY + ", but the national register has no data from before then.")
+              .build())
+          .sourceId(SOURCE_ID)
+          .build());
+    }
+    Municipality built = b.build();
+    for (RegisteredMunicipality p : chain) {
+      municipalities.putIfAbsent(p, built);
+    }
+    return municipalities.get(period);
+  }
+
+  private static Validity validity(LocalDate from, @Nullable LocalDate to) {
+    return to == null ? Validity.starting(from) : Validity.of(from, to);
+  }
+
+  /** Whether a merger or split formed the period on the day (the Vestfold mergers of 2018-01-01). */
+  private static boolean formedOn(RegisteredMunicipality p, LocalDate day) {
+    for (Change c : p.predecessors()) {
+      if (c.date().equals(day) && c.kind() != ChangeKind.RENUMBERED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The period this one was renumbered from (one municipality, same area), if on or after FIRST_DAY. */
+  private @Nullable RegisteredMunicipality renumberedFrom(RegisteredMunicipality p) {
+    LocalDate from = p.validFrom().orElse(null);
+    if (from == null || !from.isAfter(FIRST_DAY)) {
+      return null;
+    }
+    RegisteredMunicipality found = null;
+    int changes = 0;
+    for (Change c : p.predecessors()) {
+      if (c.date().equals(from)) {
+        changes++;
+        if (c.kind() == ChangeKind.RENUMBERED && c.to().size() == 1) {
+          found = on(c.from(), from.minusDays(1));
+        }
+      }
+    }
+    return changes == 1 ? found : null;
+  }
+
+  /** The period this one was renumbered to, if any. */
+  private @Nullable RegisteredMunicipality renumberedTo(RegisteredMunicipality p) {
+    Change end = p.end().orElse(null);
+    if (end == null || end.kind() != ChangeKind.RENUMBERED || end.to().size() != 1) {
+      return null;
+    }
+    return on(end.to().get(0), end.date());
+  }
+
+  private RegisteredMunicipality on(String number, LocalDate date) {
+    RegisteredMunicipality[] periods = data.byNumber(Integer.parseInt(number));
+    if (periods != null) {
+      for (RegisteredMunicipality m : periods) {
+        if (m.isValidOn(date)) {
+          return m;
+        }
+      }
+    }
+    throw new IllegalStateException("register data: " + number + " not valid on " + date);
+  }
+
+  /**
    * The lookup key the register compares names by: lower case; ø → o, æ → ae, đ → d, ŋ → n, ŧ → t;
    * other diacritics dropped (å → a, á → a, č → c, š → s, ž → z, ï → i); every run of characters that
    * are neither letters nor digits (spaces, hyphens, dashes, parentheses) becomes one space, trimmed.
@@ -218,132 +277,6 @@ public final class NationalRegister {
   public static String nameKey(String name) {
     Objects.requireNonNull(name, "name");
     return Names.key(name);
-  }
-
-  private LookupResult resolve(RegisteredMunicipality[] candidates, LocalDate date) {
-    RegisteredMunicipality only = null;
-    List<RegisteredMunicipality> valid = null;
-    RegisteredMunicipality future = null;
-    RegisteredMunicipality lastEnded = null;
-    List<RegisteredMunicipality> ended = null;
-    for (RegisteredMunicipality m : candidates) {
-      if (m.isValidOn(date)) {
-        if (only == null) {
-          only = m;
-        } else {
-          if (valid == null) {
-            valid = new ArrayList<>();
-            valid.add(only);
-          }
-          valid.add(m);
-        }
-      } else if (m.startsAfter(date)) {
-        if (future == null || m.fromOrNull().isBefore(future.fromOrNull())) {
-          future = m;
-        }
-      } else if (lastEnded == null || m.toOrNull().isAfter(lastEnded.toOrNull())) {
-        lastEnded = m;
-        ended = null;
-      } else if (m.toOrNull().equals(lastEnded.toOrNull())) {
-        if (ended == null) {
-          ended = new ArrayList<>();
-          ended.add(lastEnded);
-        }
-        ended.add(m);
-      }
-    }
-    if (valid != null) {
-      valid.sort(BY_NUMBER);
-      return new LookupResult.Ambiguous(valid);
-    }
-    if (only != null) {
-      return new LookupResult.Found(only);
-    }
-    if (ended != null) {
-      ended.sort(BY_NUMBER);
-      return new LookupResult.Ambiguous(ended);
-    }
-    if (lastEnded != null) {
-      return dissolved(lastEnded, date);
-    }
-    return new LookupResult.NotYetEstablished(future);
-  }
-
-  private LookupResult.Dissolved dissolved(RegisteredMunicipality former, LocalDate date) {
-    Settled done = settled.get(former);
-    if (done != null && !date.isBefore(done.from())) {
-      return done.result();
-    }
-    return follow(former, date);
-  }
-
-  /** Follows the changes from a former municipality to the ones valid on the date (chains are short). */
-  private LookupResult.Dissolved follow(RegisteredMunicipality former, LocalDate date) {
-    List<Change> changes = new ArrayList<>(4);
-    List<RegisteredMunicipality> successors = new ArrayList<>(2);
-    List<RegisteredMunicipality> todo = new ArrayList<>(4);
-    todo.add(former);
-    for (int i = 0; i < todo.size(); i++) {
-      Change change = todo.get(i).endOrNull();
-      boolean seen = false;
-      for (Change c : changes) {
-        seen |= c == change;
-      }
-      if (seen) {
-        continue;
-      }
-      changes.add(change);
-      for (String to : change.to()) {
-        RegisteredMunicipality next = on(to, change.date());
-        if (next.isValidOn(date)) {
-          boolean known = false;
-          for (RegisteredMunicipality s : successors) {
-            known |= s == next;
-          }
-          if (!known) {
-            successors.add(next);
-          }
-        } else {
-          todo.add(next);
-        }
-      }
-    }
-    if (changes.size() > 1) {
-      changes.sort(CHANGE_ORDER);
-    }
-    if (successors.size() > 1) {
-      successors.sort(BY_NUMBER);
-    }
-    return new LookupResult.Dissolved(former, changes, successors);
-  }
-
-  private RegisteredMunicipality on(String number, LocalDate date) {
-    RegisteredMunicipality[] periods = data.byNumber(Integer.parseInt(number));
-    if (periods != null) {
-      for (RegisteredMunicipality m : periods) {
-        if (m.isValidOn(date)) {
-          return m;
-        }
-      }
-    }
-    throw new IllegalStateException("register data: successor " + number + " not valid on " + date);
-  }
-
-  /** The number a query stands for, or -1 if it is not three or four digits. */
-  private static int number(String query) {
-    int length = query.length();
-    if (length < 3 || length > 4) {
-      return -1;
-    }
-    int n = 0;
-    for (int i = 0; i < length; i++) {
-      char c = query.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private static void checkDate(LocalDate date) {

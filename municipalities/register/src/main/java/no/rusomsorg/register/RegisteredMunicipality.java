@@ -188,22 +188,6 @@ public final class RegisteredMunicipality {
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
-  LocalDate fromOrNull() {
-    return from;
-  }
-
-  LocalDate toOrNull() {
-    return to;
-  }
-
-  Change endOrNull() {
-    return end;
-  }
-
-  boolean startsAfter(LocalDate date) {
-    return from != null && from.isAfter(date);
-  }
-
   @Override
   public String toString() {
     return number + " " + name + " (" + (from == null ? "…" : from) + " – " + (to == null ? "" : to) + ")";

@@ -97,6 +97,20 @@ class DataIntegrityTest {
     if (!declared.containsKey(data.source().version())) {
       problems.add("no declared total for the newest version " + data.source().version());
     }
+    LocalDate newestChange = NationalRegister.FIRST_DAY;
+    for (RegisteredMunicipality m : all) {
+      if (m.end().isPresent() && m.end().get().date().isAfter(newestChange)) {
+        newestChange = m.end().get().date();
+      }
+    }
+    if (data.source().version().isBefore(newestChange)) {
+      problems.add("the data have a change on " + newestChange + ", but the source version is "
+          + data.source().version() + ": bump version and retrieved in register.properties");
+    }
+    if (data.source().retrieved().isBefore(data.source().version())) {
+      problems.add("the sources were retrieved on " + data.source().retrieved() + ", before the version "
+          + data.source().version() + " they claim");
+    }
     return problems;
   }
 
@@ -119,6 +133,17 @@ class DataIntegrityTest {
   void aChangeToANumberThatIsNotInTheDataIsCaught() throws IOException {
     RegisterData broken = data(tsv -> tsv.replace("RENUMBERED\t3101", "RENUMBERED\t3199"), UnaryOperator.identity());
     assertThat(problems(broken)).anyMatch(p -> p.contains("successor 3199 is not valid on 2024-01-01"));
+  }
+
+  @Test
+  void newDataWithoutABumpedSourceVersionIsCaught() throws IOException {
+    // a 2027 change compiled into the data (Halden renumbered), register.properties left at 2026
+    RegisterData unbumped = data(tsv -> tsv.replace("3101\t2024-01-01\t\tHalden\t\t\t",
+        "3101\t2024-01-01\t2026-12-31\tHalden\t\tRENUMBERED\t3102\n3102\t2027-01-01\t\tHalden\t\t\t"),
+        UnaryOperator.identity());
+    assertThat(problems(unbumped)).anyMatch(p -> p.contains("change on 2027-01-01") && p.contains("bump version"));
+    RegisterData early = data(UnaryOperator.identity(), props -> props.replace("retrieved=2026-12-02", "retrieved=2025-06-01"));
+    assertThat(problems(early)).anyMatch(p -> p.contains("retrieved on 2025-06-01"));
   }
 
   @Test

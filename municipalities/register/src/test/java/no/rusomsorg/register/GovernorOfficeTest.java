@@ -1,5 +1,7 @@
 package no.rusomsorg.register;
 
+import no.rusomsorg.register.internal.RegisterAnswer;
+import no.rusomsorg.register.internal.RegisterLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -16,6 +18,7 @@ class GovernorOfficeTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
   private static final LocalDate HORIZON = LocalDate.of(2030, 12, 31);
   private final NationalRegister register = NationalRegister.standard();
+  private final RegisterLookup lookup = RegisterLookup.standard();
 
   /** Days around the changes of names, counties and offices, leap days and year ends. */
   private static final List<LocalDate> EDGES = List.of(
@@ -53,7 +56,7 @@ class GovernorOfficeTest {
       RegisteredMunicipality m = (RegisteredMunicipality) pair[0];
       LocalDate day = (LocalDate) pair[1];
       assertThat(m.isValidOn(day)).isTrue();
-      assertThat(register.lookup(m.number(), day)).isEqualTo(new LookupResult.Found(m));
+      assertThat(lookup.lookup(m.number(), day)).isEqualTo(new RegisterAnswer.Found(m));
       Optional<Authority> office = register.governorOffice(m, day);
       assertThat(office).as(m + " on " + day).isPresent();
       assertThat(office.get().isValidOn(day)).isTrue();
@@ -67,8 +70,8 @@ class GovernorOfficeTest {
     List<RegisteredMunicipality> today = register.municipalitiesOn(TODAY);
     assertThat(today).hasSize(357);
     for (RegisteredMunicipality m : today) {
-      LookupResult byName = register.lookup(m.name(), TODAY);
-      assertThat(byName).as(m.toString()).isInstanceOfAny(LookupResult.Found.class, LookupResult.Ambiguous.class);
+      RegisterAnswer byName = lookup.lookup(m.name(), TODAY);
+      assertThat(byName).as(m.toString()).isInstanceOfAny(RegisterAnswer.Found.class, RegisterAnswer.Ambiguous.class);
       assertThat(register.governorOffice(m, TODAY)).as(m.toString())
           .hasValueSatisfying(o -> assertThat(o.name().nb()).startsWith("Statsforvalteren i "));
     }
@@ -78,13 +81,13 @@ class GovernorOfficeTest {
 
   @Test
   void officeFollowsTheCountyAndDate() {
-    RegisteredMunicipality halden2019 = ((LookupResult.Found) register.lookup("0101", LocalDate.of(2019, 6, 1)))
+    RegisteredMunicipality halden2019 = ((RegisterAnswer.Found) lookup.lookup("0101", LocalDate.of(2019, 6, 1)))
         .municipality();
     assertThat(halden2019.county()).isEqualTo(County.OSTFOLD);
     assertThat(register.governorOffice(halden2019, LocalDate.of(2019, 6, 1)).orElseThrow().name().nb())
         .isEqualTo("Fylkesmannen i Oslo og Viken");
     assertThat(register.governorOffice(halden2019, LocalDate.of(2020, 1, 1))).isEmpty();
-    RegisteredMunicipality sandnes = ((LookupResult.Found) register.lookup("1108", TODAY)).municipality();
+    RegisteredMunicipality sandnes = ((RegisterAnswer.Found) lookup.lookup("1108", TODAY)).municipality();
     assertThat(register.governorOffice(sandnes, TODAY).orElseThrow().name().nb())
         .isEqualTo("Statsforvalteren i Rogaland");
   }

@@ -1,5 +1,7 @@
 package no.rusomsorg.register;
 
+import no.rusomsorg.register.internal.RegisterAnswer;
+import no.rusomsorg.register.internal.RegisterLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,11 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LookupTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
   private final NationalRegister register = NationalRegister.standard();
+  private final RegisterLookup lookup = RegisterLookup.standard();
 
   private RegisteredMunicipality found(String query, LocalDate date) {
-    LookupResult result = register.lookup(query, date);
-    assertThat(result).as(query + " on " + date).isInstanceOf(LookupResult.Found.class);
-    return ((LookupResult.Found) result).municipality();
+    RegisterAnswer result = lookup.lookup(query, date);
+    assertThat(result).as(query + " on " + date).isInstanceOf(RegisterAnswer.Found.class);
+    return ((RegisterAnswer.Found) result).municipality();
   }
 
   @ParameterizedTest
@@ -53,17 +56,17 @@ class LookupTest {
           for (String spelling : List.of(form, form.toUpperCase(java.util.Locale.ROOT),
               NationalRegister.nameKey(form))) {
             checked++;
-            LookupResult r = register.lookup(spelling, day);
-            boolean ok = r instanceof LookupResult.Found f && f.municipality() == m
-                || r instanceof LookupResult.Ambiguous a && a.candidates().contains(m);
+            RegisterAnswer r = lookup.lookup(spelling, day);
+            boolean ok = r instanceof RegisterAnswer.Found f && f.municipality() == m
+                || r instanceof RegisterAnswer.Ambiguous a && a.candidates().contains(m);
             if (!ok) {
               failures.add(spelling + " on " + day + " -> " + r);
             }
           }
         }
         checked++;
-        LookupResult byNumber = register.lookup(m.number(), day);
-        if (!(byNumber instanceof LookupResult.Found f && f.municipality() == m)) {
+        RegisterAnswer byNumber = lookup.lookup(m.number(), day);
+        if (!(byNumber instanceof RegisterAnswer.Found f && f.municipality() == m)) {
           failures.add(m.number() + " on " + day + " -> " + byNumber);
         }
       }
@@ -74,16 +77,16 @@ class LookupTest {
 
   @Test
   void oldNumberOfHaldenLeadsThroughBothRenumberings() {
-    LookupResult r = register.lookup("0101", LocalDate.of(2025, 3, 1));
-    assertThat(r).isInstanceOf(LookupResult.Dissolved.class);
-    LookupResult.Dissolved d = (LookupResult.Dissolved) r;
+    RegisterAnswer r = lookup.lookup("0101", LocalDate.of(2025, 3, 1));
+    assertThat(r).isInstanceOf(RegisterAnswer.Dissolved.class);
+    RegisterAnswer.Dissolved d = (RegisterAnswer.Dissolved) r;
     assertThat(d.former().name()).isEqualTo("Halden");
     assertThat(d.changes()).extracting(Change::from, Change::date, Change::kind).containsExactly(
         org.assertj.core.groups.Tuple.tuple("0101", LocalDate.of(2020, 1, 1), ChangeKind.RENUMBERED),
         org.assertj.core.groups.Tuple.tuple("3001", LocalDate.of(2024, 1, 1), ChangeKind.RENUMBERED));
     assertThat(d.successors()).extracting(RegisteredMunicipality::number).containsExactly("3101");
     // in 2021 the same old number leads to 3001 only
-    LookupResult.Dissolved in2021 = (LookupResult.Dissolved) register.lookup("0101", LocalDate.of(2021, 5, 17));
+    RegisterAnswer.Dissolved in2021 = (RegisterAnswer.Dissolved) lookup.lookup("0101", LocalDate.of(2021, 5, 17));
     assertThat(in2021.successors()).extracting(RegisteredMunicipality::number).containsExactly("3001");
     assertThat(found("0101", LocalDate.of(2019, 12, 31)).name()).isEqualTo("Halden");
   }
@@ -91,37 +94,37 @@ class LookupTest {
   @Test
   void haramMergedIntoAlesundThenLeftIt() {
     assertThat(found("Haram", LocalDate.of(2019, 12, 31)).number()).isEqualTo("1534");
-    LookupResult.Dissolved merged = (LookupResult.Dissolved) register.lookup("Haram", LocalDate.of(2022, 6, 1));
+    RegisterAnswer.Dissolved merged = (RegisterAnswer.Dissolved) lookup.lookup("Haram", LocalDate.of(2022, 6, 1));
     assertThat(merged.former().number()).isEqualTo("1534");
     assertThat(merged.successors()).extracting(RegisteredMunicipality::number).containsExactly("1507");
     assertThat(found("Haram", LocalDate.of(2024, 1, 1)).number()).isEqualTo("1580");
-    LookupResult.Dissolved old = (LookupResult.Dissolved) register.lookup("1534", LocalDate.of(2024, 1, 1));
+    RegisterAnswer.Dissolved old = (RegisterAnswer.Dissolved) lookup.lookup("1534", LocalDate.of(2024, 1, 1));
     assertThat(old.successors()).extracting(RegisteredMunicipality::number).containsExactly("1508", "1580");
     assertThat(old.changes()).extracting(Change::kind).containsExactly(ChangeKind.MERGED, ChangeKind.SPLIT);
-    assertThat(register.lookup("1580", LocalDate.of(2023, 12, 31)))
-        .isInstanceOfSatisfying(LookupResult.NotYetEstablished.class,
+    assertThat(lookup.lookup("1580", LocalDate.of(2023, 12, 31)))
+        .isInstanceOfSatisfying(RegisterAnswer.NotYetEstablished.class,
             n -> assertThat(n.first().validFrom()).contains(LocalDate.of(2024, 1, 1)));
   }
 
   @Test
   void sogneAndSandnesAndTrondheimsOldNumber() {
-    LookupResult.Dissolved sogne = (LookupResult.Dissolved) register.lookup("Søgne", LocalDate.of(2020, 1, 1));
+    RegisterAnswer.Dissolved sogne = (RegisterAnswer.Dissolved) lookup.lookup("Søgne", LocalDate.of(2020, 1, 1));
     assertThat(sogne.successors()).extracting(RegisteredMunicipality::number, RegisteredMunicipality::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("4204", "Kristiansand"));
     assertThat(found("sogne", LocalDate.of(2019, 12, 31)).number()).isEqualTo("1018");
     assertThat(found("Sandnes", LocalDate.of(2019, 12, 31)).number()).isEqualTo("1102");
     assertThat(found("Sandnes", LocalDate.of(2020, 1, 1)).number()).isEqualTo("1108");
-    LookupResult.Dissolved forsand = (LookupResult.Dissolved) register.lookup("1129", LocalDate.of(2020, 1, 1));
+    RegisterAnswer.Dissolved forsand = (RegisterAnswer.Dissolved) lookup.lookup("1129", LocalDate.of(2020, 1, 1));
     assertThat(forsand.successors()).extracting(RegisteredMunicipality::number).containsExactly("1108");
-    LookupResult.Dissolved trondheim = (LookupResult.Dissolved) register.lookup("1601", LocalDate.of(2018, 1, 1));
+    RegisterAnswer.Dissolved trondheim = (RegisterAnswer.Dissolved) lookup.lookup("1601", LocalDate.of(2018, 1, 1));
     assertThat(trondheim.successors()).extracting(RegisteredMunicipality::number).containsExactly("5001");
     assertThat(trondheim.former().validFrom()).isEmpty();
   }
 
   @Test
   void aNameTwoMunicipalitiesHadIsAmbiguous() {
-    LookupResult nes = register.lookup("Nes", LocalDate.of(2019, 6, 1));
-    assertThat(nes).isInstanceOfSatisfying(LookupResult.Ambiguous.class, a -> assertThat(a.candidates())
+    RegisterAnswer nes = lookup.lookup("Nes", LocalDate.of(2019, 6, 1));
+    assertThat(nes).isInstanceOfSatisfying(RegisterAnswer.Ambiguous.class, a -> assertThat(a.candidates())
         .extracting(RegisteredMunicipality::number).containsExactly("0236", "0616"));
     assertThat(found("Nes (Buskerud)", LocalDate.of(2019, 6, 1)).number()).isEqualTo("0616");
     assertThat(found("Nes", LocalDate.of(2020, 6, 1)).number()).isEqualTo("3034");
@@ -129,15 +132,15 @@ class LookupTest {
 
   @Test
   void unknownBeforeRegisterAndBadInput() {
-    assertThat(register.lookup("Atlantis", TODAY)).isEqualTo(new LookupResult.Unknown("Atlantis"));
-    assertThat(register.lookup("9999", TODAY)).isEqualTo(new LookupResult.Unknown("9999"));
-    assertThat(register.lookup("Halden", LocalDate.of(2017, 12, 31)))
-        .isEqualTo(new LookupResult.BeforeRegister(NationalRegister.FIRST_DAY));
-    assertThatThrownBy(() -> register.lookup("  ", TODAY)).isInstanceOfSatisfying(InvalidValueException.class,
+    assertThat(lookup.lookup("Atlantis", TODAY)).isEqualTo(new RegisterAnswer.Unknown("Atlantis"));
+    assertThat(lookup.lookup("9999", TODAY)).isEqualTo(new RegisterAnswer.Unknown("9999"));
+    assertThat(lookup.lookup("Halden", LocalDate.of(2017, 12, 31)))
+        .isEqualTo(new RegisterAnswer.BeforeRegister(NationalRegister.FIRST_DAY));
+    assertThatThrownBy(() -> lookup.lookup("  ", TODAY)).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.rule()).isEqualTo(InvalidValueException.Rule.NOT_BLANK));
     // a null argument is a programmer error (docs/adr/0022)
-    assertThatNullPointerException().isThrownBy(() -> register.lookup(null, TODAY)).withMessage("numberOrName");
-    assertThatNullPointerException().isThrownBy(() -> register.lookup("Halden", null)).withMessage("date");
+    assertThatNullPointerException().isThrownBy(() -> lookup.lookup(null, TODAY)).withMessage("numberOrName");
+    assertThatNullPointerException().isThrownBy(() -> lookup.lookup("Halden", null)).withMessage("date");
     assertThatThrownBy(() -> register.municipalitiesOn(LocalDate.of(2017, 12, 31)))
         .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.rule()).isEqualTo(InvalidValueException.Rule.RANGE));

@@ -131,7 +131,7 @@ final class CheckCommand extends CliCommand {
     ZonedDateTime moment = at != null ? parseMoment("--at", at)
         : date != null ? d.atTime(LocalTime.NOON).atZone(RusomsorgCli.OSLO) : now();
     PersonFacts facts = facts(d);
-    MunicipalityLookup.Found found = existing(municipality, d);
+    MunicipalityLookup.Existing found = existing(municipality, d);
     Catalog c = found.catalog();
     List<Service> services = serviceId == null ? found.services() : List.of(offeredService(c, serviceId, d));
     List<Result> results = new ArrayList<>();

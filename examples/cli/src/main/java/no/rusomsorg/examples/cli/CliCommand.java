@@ -259,13 +259,19 @@ abstract class CliCommand implements Callable<Integer> {
   }
 
   /**
-   * The municipality as found on the date; otherwise a clear message and exit code
-   * {@value RusomsorgCli#NOT_FOUND}.
+   * The municipality as found on the date, from a plugin or the national baseline; otherwise a clear
+   * message and exit code {@value RusomsorgCli#NOT_FOUND}. A baseline answer prints its notice (not
+   * confirmed by the municipality) on standard error, so that no command shows it as the municipality's
+   * own data.
    */
-  MunicipalityLookup.Found existing(String query, LocalDate date) {
+  MunicipalityLookup.Existing existing(String query, LocalDate date) {
     MunicipalityLookup l = lookup(query, date);
-    if (l instanceof MunicipalityLookup.Found) {
-      return (MunicipalityLookup.Found) l;
+    if (l instanceof MunicipalityLookup.Existing) {
+      if (l instanceof MunicipalityLookup.NationalBaseline && !json) {
+        spec.commandLine().getErr().println(baselineNotice((MunicipalityLookup.NationalBaseline) l));
+        spec.commandLine().getErr().flush();
+      }
+      return (MunicipalityLookup.Existing) l;
     }
     throw new CliException(exitCode(l), whyNotFound(l));
   }
@@ -275,21 +281,28 @@ abstract class CliCommand implements Callable<Integer> {
    * {@value RusomsorgCli#NO_LONGER_EXISTS} merged or ended, {@value RusomsorgCli#NOT_FOUND} otherwise.
    */
   static int exitCode(MunicipalityLookup l) {
-    if (l instanceof MunicipalityLookup.Found) {
-      return RusomsorgCli.OK;
-    } else if (l instanceof MunicipalityLookup.Merged || l instanceof MunicipalityLookup.Ended) {
-      return RusomsorgCli.NO_LONGER_EXISTS;
-    } else if (l instanceof MunicipalityLookup.ExistedNoData || l instanceof MunicipalityLookup.NotYetEstablished
-        || l instanceof MunicipalityLookup.Unknown) {
-      return RusomsorgCli.NOT_FOUND;
+    // one case per status name (MunicipalityLookup.statuses()); a new answer fails the CLI's variant test
+    switch (l.status()) {
+      case MunicipalityLookup.FOUND:
+      case MunicipalityLookup.NATIONAL_BASELINE:
+        return RusomsorgCli.OK;
+      case MunicipalityLookup.MERGED:
+      case MunicipalityLookup.ENDED:
+        return RusomsorgCli.NO_LONGER_EXISTS;
+      case MunicipalityLookup.AMBIGUOUS: // no single municipality: the message lists the candidates
+      case MunicipalityLookup.EXISTED_NO_DATA:
+      case MunicipalityLookup.NOT_YET_ESTABLISHED:
+      case MunicipalityLookup.UNKNOWN:
+        return RusomsorgCli.NOT_FOUND;
+      default:
+        throw new IllegalStateException("no exit code for the lookup answer " + l.status());
     }
-    throw LookupStatus.unhandled(l);
   }
 
   /** The municipality an answer is about, if it names one. */
   static java.util.Optional<Municipality> municipalityOf(MunicipalityLookup l) {
-    if (l instanceof MunicipalityLookup.Found) {
-      return java.util.Optional.of(((MunicipalityLookup.Found) l).municipality());
+    if (l instanceof MunicipalityLookup.Existing) {
+      return java.util.Optional.of(((MunicipalityLookup.Existing) l).municipality());
     } else if (l instanceof MunicipalityLookup.Merged) {
       return java.util.Optional.of(((MunicipalityLookup.Merged) l).former());
     } else if (l instanceof MunicipalityLookup.Ended) {
@@ -312,10 +325,16 @@ abstract class CliCommand implements Callable<Integer> {
       return noDataMessage((MunicipalityLookup.ExistedNoData) l);
     } else if (l instanceof MunicipalityLookup.NotYetEstablished) {
       return notYetMessage((MunicipalityLookup.NotYetEstablished) l);
+    } else if (l instanceof MunicipalityLookup.Ambiguous) {
+      return ambiguousMessage((MunicipalityLookup.Ambiguous) l);
     } else if (l instanceof MunicipalityLookup.Unknown) {
       return unknownMessage(l.query());
     }
-    throw LookupStatus.unhandled(l);
+    throw unhandled(l);
+  }
+
+  static IllegalStateException unhandled(MunicipalityLookup answer) {
+    return new IllegalStateException("the tool does not handle the lookup answer " + answer.getClass().getName());
   }
 
   String unknownMessage(String query) {
@@ -324,8 +343,35 @@ abstract class CliCommand implements Callable<Integer> {
         .collect(Collectors.toList());
     String list = known.isEmpty() ? t("ingen", "ingen", "none") : String.join(", ", known);
     String q = no.rusomsorg.core.InvalidValueException.quote(query); // cut to 64 characters, controls escaped
-    return t("ukjent kommune " + q + ". Kjente kommuner: " + list, "ukjend kommune " + q + ". Kjende kommunar: " + list,
-        "unknown municipality " + q + ". Known municipalities: " + list);
+    return t("ukjent kommune " + q + ". Kommuner fra plugins: " + list + "; 'rusomsorg municipalities' lister alle.",
+        "ukjend kommune " + q + ". Kommunar frå programtillegg: " + list + "; 'rusomsorg municipalities' listar alle.",
+        "unknown municipality " + q + ". Municipalities from plugins: " + list + "; 'rusomsorg municipalities' lists all.");
+  }
+
+  /** A name several municipalities have: each with number and county, and how to choose. */
+  String ambiguousMessage(MunicipalityLookup.Ambiguous l) {
+    List<String> names = new java.util.ArrayList<>();
+    for (MunicipalityLookup c : l.candidates()) {
+      if (c instanceof MunicipalityLookup.Existing) {
+        MunicipalityLookup.Existing e = (MunicipalityLookup.Existing) c;
+        names.add(e.municipality().name() + " (" + e.number() + ", " + e.county().name() + ")");
+      } else {
+        names.add(c.toString());
+      }
+    }
+    String list = String.join("; ", names);
+    return t("flere kommuner har dette navnet per " + DATE.format(l.date()) + ": " + list + ". Oppgi kommunenummeret.",
+        "fleire kommunar har dette namnet per " + DATE.format(l.date()) + ": " + list + ". Oppgje kommunenummeret.",
+        "several municipalities have this name on " + DATE.format(l.date()) + ": " + list + ". Give the number.");
+  }
+
+  /** What a national baseline is, with the governor's office and the register's source. */
+  String baselineNotice(MunicipalityLookup.NationalBaseline b) {
+    var src = b.registerSource();
+    return t(b.notice()) + " " + t("Kilde for kommunen: ", "Kjelde for kommunen: ", "Source of the municipality: ")
+        + src.publisher() + ", " + t("klassifikasjon 131/104, versjon ", "klassifikasjon 131/104, versjon ",
+        "classification 131/104, version ") + src.version()
+        + " (" + src.licence() + ").";
   }
 
   String mergedMessage(MunicipalityLookup.Merged l) {
@@ -345,9 +391,13 @@ abstract class CliCommand implements Callable<Integer> {
     Municipality m = l.former();
     String old = m.name() + " (" + m.latestNumber() + ")";
     String ended = DATE.format(l.lastDay());
-    return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
-        old + " fanst ikkje lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ").",
-        old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ").");
+    String to = l.successors().stream().map(s -> s.name() + " (" + s.number() + ")").collect(Collectors.joining(", "));
+    return t(old + " fantes ikke lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ")."
+            + (to.isEmpty() ? "" : " Området hører til " + to + "."),
+        old + " fanst ikkje lenger per " + DATE.format(l.date()) + " (siste dag " + ended + ")."
+            + (to.isEmpty() ? "" : " Området høyrer til " + to + "."),
+        old + " no longer existed on " + DATE.format(l.date()) + " (last day " + ended + ")."
+            + (to.isEmpty() ? "" : " Its area belongs to " + to + "."));
   }
 
   /** A municipality that existed on the date, but whose data starts later: what the source says, and from when data exists. */

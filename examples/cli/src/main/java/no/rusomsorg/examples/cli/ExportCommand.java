@@ -63,6 +63,7 @@ final class ExportCommand extends CliCommand {
       }
     }
     throw usage("ukjent format '" + format + "' (bruk hsds eller cpsv-ap-no)",
+        "ukjent format '" + format + "' (bruk hsds eller cpsv-ap-no)",
         "unknown format '" + format + "' (use hsds or cpsv-ap-no)");
   }
 
@@ -76,10 +77,13 @@ final class ExportCommand extends CliCommand {
     if (l instanceof MunicipalityLookup.Found) {
       catalog = ((MunicipalityLookup.Found) l).catalog();
       provenance = Provenance.plugin(pluginOf(catalog));
+    } else if (l instanceof MunicipalityLookup.NationalBaseline) {
+      // no plugin: the national baseline, and every export says so
+      catalog = ((MunicipalityLookup.NationalBaseline) l).catalog();
+      provenance = Provenance.nationalBaselineOf(catalog);
     } else {
-      // Merged, ended, not yet established, no data or unknown: nothing current to export. When the
-      // lookup gains its national-baseline answer, it is exported here with Provenance.nationalBaseline.
-      throw new CliException(RusomsorgCli.NOT_FOUND, whyNotFound(l));
+      // merged, ended, not yet established, no data, ambiguous or unknown: nothing current to export
+      throw new CliException(exitCode(l), whyNotFound(l));
     }
     ExportFiles files = f == Format.HSDS ? Hsds.export(catalog, provenance, d) : CpsvApNo.export(catalog, provenance, d);
     Path dir = out != null ? out : Path.of("export", catalog.municipality().id(), f.code());
@@ -93,6 +97,7 @@ final class ExportCommand extends CliCommand {
           provenance.kind().name(), statement, dir.toString(), names));
     }
     println(t(catalog.municipality().name() + ": " + names.size() + " filer (" + f.code() + ") skrevet til " + dir,
+        catalog.municipality().name() + ": " + names.size() + " filer (" + f.code() + ") skrivne til " + dir,
         catalog.municipality().name() + ": " + names.size() + " files (" + f.code() + ") written to " + dir));
     for (String n : names) {
       println("  " + n);

@@ -41,7 +41,7 @@ final class OpenCommand extends CliCommand {
   int run() {
     ZonedDateTime moment = at == null ? now() : parseMoment("--at", at).withZoneSameInstant(RusomsorgCli.OSLO);
     LocalDate day = moment.toLocalDate();
-    MunicipalityLookup.Found found = existing(municipality, day);
+    MunicipalityLookup.Existing found = existing(municipality, day);
     Catalog c = found.catalog();
     Service s = offeredService(c, serviceId, day);
     List<ContactView> contacts = registry().directory().contactsAt(found, s, moment).stream()

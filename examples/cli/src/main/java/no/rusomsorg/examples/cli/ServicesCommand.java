@@ -33,50 +33,58 @@ final class ServicesCommand extends CliCommand {
 
   /** The JSON answer. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record Answer(String query, LocalDate date, LookupStatus status, Optional<Municipality> municipality,
+  record Answer(String query, LocalDate date, String status, Optional<Municipality> municipality,
       Optional<MunicipalityNumber> number, Optional<Successor> successor, Optional<String> dataVersion,
-      Optional<LocalDate> verifiedOn, List<Service> services, Optional<SuccessorServices> successorServices) {}
+      Optional<LocalDate> verifiedOn, List<Service> services, Optional<SuccessorServices> successorServices,
+      Optional<Baseline> baseline, List<Successor> successors) {}
 
-  /** The successor's services, when a plugin supplies the successor. */
+  /** The successor's services, from its plugin or the national baseline. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  record SuccessorServices(Municipality municipality, List<Service> services) {}
+  record SuccessorServices(Municipality municipality, String status, List<Service> services) {}
+
+  /** What marks a national baseline: the notice, the name forms, the governor's office and the sources. */
+  record Baseline(no.rusomsorg.core.text.LocalizedText notice, List<String> nameForms, String county,
+      no.rusomsorg.core.text.LocalizedText governorOffice, no.rusomsorg.register.RegisterSource registerSource) {
+    static Baseline of(MunicipalityLookup.NationalBaseline b) {
+      return new Baseline(b.notice(), b.nameForms(), b.county().name(), b.governorOffice().name(), b.registerSource());
+    }
+  }
 
   @Override
   int run() {
     LocalDate d = dateOrToday("--date", date);
     MunicipalityLookup l = lookup(municipality, d);
-    LookupStatus status = LookupStatus.of(l);
-    if (l instanceof MunicipalityLookup.Found) {
-      MunicipalityLookup.Found found = (MunicipalityLookup.Found) l;
+    String status = l.status();
+    if (l instanceof MunicipalityLookup.Existing) {
+      MunicipalityLookup.Existing found = (MunicipalityLookup.Existing) l;
       Catalog c = found.catalog();
+      Optional<Baseline> baseline = l instanceof MunicipalityLookup.NationalBaseline
+          ? Optional.of(Baseline.of((MunicipalityLookup.NationalBaseline) l)) : Optional.empty();
       if (json) {
         return printJson(new Answer(municipality, d, status, Optional.of(found.municipality()),
             Optional.of(found.number()), Optional.empty(), Optional.of(c.dataVersion()), Optional.of(c.verifiedOn()),
-            found.services(), Optional.empty()));
+            found.services(), Optional.empty(), baseline, List.of()));
       }
-      printServices(found.municipality(), found.number().toString(), found.services(), d);
-      println("");
-      println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
-        "Data: versjon " + c.dataVersion() + ", kontrollert mot kjeldene " + DATE.format(c.verifiedOn()) + ".",
-          "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
+      printExisting(found, d);
       return RusomsorgCli.OK;
     }
     if (l instanceof MunicipalityLookup.Merged) {
       MunicipalityLookup.Merged merged = (MunicipalityLookup.Merged) l;
-      Optional<MunicipalityLookup.Found> next = merged.successorLookup() instanceof MunicipalityLookup.Found
-          ? Optional.of((MunicipalityLookup.Found) merged.successorLookup()) : Optional.empty();
-      Optional<SuccessorServices> successor = next.map(f -> new SuccessorServices(f.municipality(), f.services()));
+      Optional<MunicipalityLookup.Existing> next = merged.successorLookup() instanceof MunicipalityLookup.Existing
+          ? Optional.of((MunicipalityLookup.Existing) merged.successorLookup()) : Optional.empty();
+      Optional<SuccessorServices> successor = next.map(f -> new SuccessorServices(f.municipality(), f.status(),
+          f.services()));
       Catalog history = merged.formerCatalog(); // only its data version and verification date are shown
       if (json) {
         printJson(new Answer(municipality, d, status, Optional.of(merged.former()), Optional.empty(),
             Optional.of(merged.successor()), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()),
-            List.of(), successor));
+            List.of(), successor, Optional.empty(), List.of()));
         return RusomsorgCli.NO_LONGER_EXISTS;
       }
       println(mergedMessage(merged));
       if (next.isPresent()) {
         println("");
-        printServices(next.get().municipality(), next.get().number().toString(), next.get().services(), d);
+        printExisting(next.get(), d);
       } else {
         String s = merged.successor().name();
         println(t("Ingen plugin leverer tjenestene til " + s + ".", "Ingen plugin leverer tenestene til " + s + ".", "No plugin supplies the services of " + s + "."));
@@ -89,13 +97,41 @@ final class ServicesCommand extends CliCommand {
       if (json) {
         printJson(new Answer(municipality, d, status, Optional.of(ended.former()), Optional.empty(),
             Optional.empty(), Optional.of(history.dataVersion()), Optional.of(history.verifiedOn()), List.of(),
-            Optional.empty()));
+            Optional.empty(), Optional.empty(), ended.successors()));
         return RusomsorgCli.NO_LONGER_EXISTS;
       }
       println(endedMessage(ended));
       return RusomsorgCli.NO_LONGER_EXISTS;
     }
     throw new CliException(exitCode(l), whyNotFound(l));
+  }
+
+  /** A plugin's municipality, or a national baseline with its notice, governor's office and sources. */
+  private void printExisting(MunicipalityLookup.Existing found, LocalDate d) {
+    Catalog c = found.catalog();
+    if (found instanceof MunicipalityLookup.NationalBaseline) {
+      MunicipalityLookup.NationalBaseline b = (MunicipalityLookup.NationalBaseline) found;
+      println(t("NASJONAL GRUNNMODELL – ikke kommunens egne data.", "NASJONAL GRUNNMODELL – ikkje kommunen sine eigne data.",
+          "NATIONAL BASELINE – not the municipality's own data."));
+      println(baselineNotice(b));
+      if (b.nameForms().size() > 1) {
+        println(t("Offisielle navneformer: ", "Offisielle namneformer: ", "Official name forms: ") + String.join(", ", b.nameForms()));
+      }
+      println(t("Statsforvalter: ", "Statsforvaltar: ", "County governor: ") + t(b.governorOffice().name()));
+      println("");
+    }
+    printServices(found.municipality(), found.number().toString(), found.services(), d);
+    println("");
+    println(t("Data: versjon " + c.dataVersion() + ", kontrollert mot kildene " + DATE.format(c.verifiedOn()) + ".",
+        "Data: versjon " + c.dataVersion() + ", kontrollert mot kjeldene " + DATE.format(c.verifiedOn()) + ".",
+        "Data: version " + c.dataVersion() + ", checked against the sources on " + DATE.format(c.verifiedOn()) + "."));
+    if (found instanceof MunicipalityLookup.NationalBaseline) {
+      String example = "'rusomsorg complaint " + found.number() + " " + found.services().get(0).id() + "'";
+      println(t("Klage på vedtak (til kommunen, så statsforvalteren): " + example + " viser klageveien og fristene.",
+          "Klage på vedtak (til kommunen, så statsforvaltaren): " + example + " viser klagevegen og fristane.",
+          "Complaints about a decision (to the municipality, then the county governor): " + example
+              + " shows the route and the deadlines."));
+    }
   }
 
   private void printServices(Municipality m, String number, List<Service> services, LocalDate d) {

@@ -24,7 +24,9 @@ final class Cli {
   }
 
   static MunicipalityRegistry fictional() {
-    return MunicipalityRegistry.builder().add(new NordvikProvider()).add(new SorvikProvider()).build();
+    // without the national register: logic tests run on fictional municipalities only (NationalCliTest has the register)
+    return MunicipalityRegistry.builder().add(new NordvikProvider()).add(new SorvikProvider())
+        .nationalRegister(false).build();
   }
 
   static Result run(String... args) {

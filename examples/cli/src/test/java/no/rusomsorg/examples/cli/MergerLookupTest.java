@@ -51,8 +51,9 @@ class MergerLookupTest {
                   assertThat(m.successor().number()).isEqualTo(MunicipalityNumber.of("4204"));
                   assertThat(m.successor().name()).isEqualTo("Kristiansand");
                   assertThat(m.successor().from()).isEqualTo(REFORM);
-                  // no Kristiansand plugin is bundled: the successor is not in the directory
-                  assertThat(m.successorLookup()).isEqualTo(new MunicipalityLookup.Unknown("4204", d));
+                  // no Kristiansand plugin is bundled: the national register answers with the baseline
+                  assertThat(m.successorLookup()).isInstanceOfSatisfying(MunicipalityLookup.NationalBaseline.class,
+                      k -> assertThat(k.number()).isEqualTo(MunicipalityNumber.of("4204")));
                 });
           }
         });
@@ -79,7 +80,8 @@ class MergerLookupTest {
     JsonNode j = r.json();
     assertThat(j.get("status").asString()).isEqualTo("MERGED");
     assertThat(j.get("services")).isEmpty();
-    assertThat(j.has("successorServices")).isFalse();
+    assertThat(j.get("successorServices").get("status").asString()).isEqualTo("NATIONAL_BASELINE");
+    assertThat(j.get("successorServices").get("municipality").get("name").asString()).isEqualTo("Kristiansand");
     assertThat(j.get("successor").get("number").asString()).isEqualTo("4204");
     Result check = Cli.run(MunicipalityRegistry::discover, "check", "Søgne", "--date", "2026-03-12", "--age", "30");
     assertThat(check.code()).isEqualTo(RusomsorgCli.NO_LONGER_EXISTS);

@@ -66,8 +66,15 @@ class Api {
   Views.MunicipalityList municipalities(@RequestParam(name = "date", required = false) String date) {
     LocalDate d = date("date", date);
     List<Views.MunicipalitySummary> out = new ArrayList<>();
-    for (Catalog c : directory.catalogs()) {
-      out.add(Views.MunicipalitySummary.of(c.municipality(), d));
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (MunicipalityLookup.Existing e : directory.municipalitiesOn(d)) { // plugins and the national register
+      listed.add(e.municipality().id());
+      out.add(Views.MunicipalitySummary.of(e.municipality(), d, e.status()));
+    }
+    for (Catalog c : directory.catalogs()) { // the plugins' municipalities that did not exist on the date
+      if (!listed.contains(c.municipality().id())) {
+        out.add(Views.MunicipalitySummary.of(c.municipality(), d, directory.lookup(c.municipality().id(), d).status()));
+      }
     }
     return new Views.MunicipalityList(d, out);
   }
@@ -171,7 +178,7 @@ class Api {
    * @param municipality the municipality found on the date: the one asked for, or its successor
    * @param note why the successor answers, when it does
    */
-  record Resolved(MunicipalityLookup.Found municipality, Optional<String> note) {}
+  record Resolved(MunicipalityLookup.Existing municipality, Optional<String> note) {}
 
   private Resolved find(String query, LocalDate date) {
     return resolve(directory.lookup(query, date));
@@ -188,13 +195,18 @@ class Api {
     LocalDate date = lookup.date();
     if (lookup instanceof MunicipalityLookup.Found) {
       return new Resolved((MunicipalityLookup.Found) lookup, Optional.empty());
+    } else if (lookup instanceof MunicipalityLookup.NationalBaseline) {
+      return new Resolved((MunicipalityLookup.NationalBaseline) lookup,
+          Optional.of(((MunicipalityLookup.NationalBaseline) lookup).notice().nb()));
     } else if (lookup instanceof MunicipalityLookup.Merged) {
       MunicipalityLookup.Merged merged = (MunicipalityLookup.Merged) lookup;
       Municipality old = merged.former();
-      if (merged.successorLookup() instanceof MunicipalityLookup.Found) {
-        MunicipalityLookup.Found next = (MunicipalityLookup.Found) merged.successorLookup();
+      if (merged.successorLookup() instanceof MunicipalityLookup.Existing) {
+        MunicipalityLookup.Existing next = (MunicipalityLookup.Existing) merged.successorLookup();
+        String baseline = next instanceof MunicipalityLookup.NationalBaseline
+            ? " " + ((MunicipalityLookup.NationalBaseline) next).notice().nb() : "";
         return new Resolved(next, Optional.of(old.name() + " er slått sammen med " + next.municipality().name()
-            + "; tjenestene er " + next.municipality().name() + " sine."));
+            + "; tjenestene er " + next.municipality().name() + " sine." + baseline));
       }
       throw new MunicipalityUnavailable(HttpStatus.GONE, Rule.RANGE, old.name() + " no longer existed on " + date
           + "; it merged into " + merged.successor().name() + " (" + merged.successor().number() + ")"
@@ -212,6 +224,15 @@ class Api {
     } else if (lookup instanceof MunicipalityLookup.NotYetEstablished) {
       throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.RANGE,
           ((MunicipalityLookup.NotYetEstablished) lookup).municipality().name() + " did not exist yet on " + date);
+    } else if (lookup instanceof MunicipalityLookup.Ambiguous) {
+      List<String> numbers = new ArrayList<>();
+      for (MunicipalityLookup c : ((MunicipalityLookup.Ambiguous) lookup).candidates()) {
+        numbers.add(c instanceof MunicipalityLookup.Existing
+            ? ((MunicipalityLookup.Existing) c).municipality().name() + " (" + ((MunicipalityLookup.Existing) c).number() + ")"
+            : c.toString());
+      }
+      throw new MunicipalityUnavailable(HttpStatus.CONFLICT, Rule.CONSISTENCY,
+          "several municipalities have this name on " + date + ": " + String.join(", ", numbers) + "; give the number");
     } else if (lookup instanceof MunicipalityLookup.Unknown) {
       throw new MunicipalityUnavailable(HttpStatus.NOT_FOUND, Rule.REFERENCE,
           "no municipality " + InvalidValueException.quote(lookup.query()) + " is known to this app");

@@ -69,8 +69,11 @@ class ExportController {
     MunicipalityLookup l = registry.directory().lookup(municipality, d);
     // a merged municipality whose successor is in the app answers with the successor, as /services does;
     // every other answer is the services endpoint's error
-    MunicipalityLookup.Found found = Api.resolve(l).municipality();
+    MunicipalityLookup.Existing found = Api.resolve(l).municipality();
     Catalog c = found.catalog();
+    if (found instanceof MunicipalityLookup.NationalBaseline) {
+      return new Subject(c, Provenance.nationalBaselineOf(c), d);
+    }
     String plugin = registry.providers().stream().filter(p -> p.catalog().equals(c)).map(MunicipalityRegistry.LoadedProvider::name)
         .findFirst().orElse(c.municipality().name());
     return new Subject(c, Provenance.plugin(plugin), d);

@@ -54,10 +54,18 @@ final class Views {
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   record MunicipalitySummary(String id, String name, Optional<String> number, boolean existsOnDate,
-      LocalDate validFrom, Optional<LocalDate> validTo, Optional<Successor> successor) {
+      LocalDate validFrom, Optional<LocalDate> validTo, Optional<Successor> successor, Optional<String> county,
+      Optional<String> status) {
     static MunicipalitySummary of(Municipality m, LocalDate date) {
       return new MunicipalitySummary(m.id(), m.name(), m.numberOn(date).map(Object::toString), m.isValidOn(date),
-          m.validity().from(), m.validity().to(), m.successor());
+          m.validity().from(), m.validity().to(), m.successor(), m.countyOn(date).map(c -> c.name()), Optional.empty());
+    }
+
+    /** With the lookup status (FOUND, NATIONAL_BASELINE, MERGED, ...): a baseline is not the municipality's own data. */
+    static MunicipalitySummary of(Municipality m, LocalDate date, String status) {
+      return new MunicipalitySummary(m.id(), m.name(), m.numberOn(date).map(Object::toString), m.isValidOn(date),
+          m.validity().from(), m.validity().to(), m.successor(), m.countyOn(date).map(c -> c.name()),
+          Optional.of(status));
     }
   }
 

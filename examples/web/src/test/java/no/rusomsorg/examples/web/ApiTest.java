@@ -66,7 +66,8 @@ class ApiTest {
     Answer a = get("/api/municipalities");
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.json().get("date").asString()).isEqualTo("2026-03-12");
-    assertThat(texts(a.json().get("municipalities"), "id")).containsExactlyInAnyOrder("sandnes", "sogne");
+    assertThat(texts(a.json().get("municipalities"), "id")).contains("sandnes", "sogne", "bergen-4601")
+        .hasSize(357 + 1); // the country on the date (Sandnes from its plugin), and Søgne, merged
     JsonNode sogne = a.json().get("municipalities").findParent("successor");
     assertThat(sogne.get("existsOnDate").asBoolean()).isFalse();
     assertThat(sogne.get("successor").get("number").asString()).isEqualTo("4204");
@@ -76,7 +77,7 @@ class ApiTest {
   void aPastDateShowsTheNumbersOfThatDate() throws Exception {
     Answer a = get("/api/municipalities?date=2019-06-01");
     assertThat(a.status()).isEqualTo(200);
-    assertThat(texts(a.json().get("municipalities"), "number")).containsExactlyInAnyOrder("1102", "1018");
+    assertThat(texts(a.json().get("municipalities"), "number")).contains("1102", "1018", "1201").hasSize(422);
   }
 
   @Test
@@ -90,11 +91,24 @@ class ApiTest {
   }
 
   @Test
-  void aMergedMunicipalityWithoutItsSuccessorsPluginIsGoneAndNamesItsSuccessor() throws Exception {
-    Answer gone = get("/api/municipalities/sogne/services");
-    assertError(gone, 410, "municipality", "RANGE");
-    assertThat(gone.json().get("message").asString()).contains("Kristiansand").contains("4204");
+  void aMergedMunicipalityIsAnsweredByItsSuccessorsNationalBaseline() throws Exception {
+    Answer a = get("/api/municipalities/sogne/services");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("municipality").get("number").asString()).isEqualTo("4204");
+    assertThat(a.json().get("note").asString()).contains("Søgne er slått sammen med Kristiansand", "ikke bekreftet");
     assertThat(get("/api/municipalities/sogne/services?date=2019-05-01").status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyMunicipalityIsAnsweredWithTheNationalBaselineByNumberOrAnyNameForm() throws Exception {
+    Answer bergen = get("/api/municipalities/4601/services");
+    assertThat(bergen.status()).isEqualTo(200);
+    assertThat(bergen.json().get("municipality").get("county").asString()).isEqualTo("Vestland");
+    assertThat(bergen.json().get("note").asString()).contains("ikke bekreftet");
+    assertThat(texts(bergen.json().get("services"), "id")).contains("baseline.lar");
+    assertThat(get("/api/municipalities/Guovdageaidnu/services").json().get("municipality").get("number").asString())
+        .isEqualTo("5612");
+    assertError(get("/api/municipalities/Her%C3%B8y/services"), 409, "municipality", "CONSISTENCY");
   }
 
   @Test
@@ -179,7 +193,8 @@ class ApiTest {
     Answer badDate = post(path, "{\"birthDate\":\"1990-02-30\"}");
     assertError(badDate, "$.birthDate", "FORMAT");
     assertThat(badDate.json().get("message").asString()).doesNotContain("1990");
-    assertError(post("/api/municipalities/oslo/eligibility", "{}"), 404, "municipality", "REFERENCE");
+    assertError(post("/api/municipalities/atlantis/eligibility", "{}"), 404, "municipality", "REFERENCE");
+    assertThat(post("/api/municipalities/oslo/eligibility", "{\"age\":30}").status()).isEqualTo(200); // baseline
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.rusomsorg.api.MunicipalityDirectory;
@@ -34,12 +36,15 @@ class LookupVariantsTest {
         ImmutableMunicipality.copyOf(sogne.municipality()).withSuccessor(Optional.empty()));
     Map<Class<?>, Map.Entry<MunicipalityLookup, HttpStatus>> m = new LinkedHashMap<>();
     m.put(MunicipalityLookup.Found.class, Map.entry(BUNDLED.lookup("Sandnes", DAY), HttpStatus.OK));
-    m.put(MunicipalityLookup.Merged.class, Map.entry(BUNDLED.lookup("Søgne", DAY), HttpStatus.GONE));
+    m.put(MunicipalityLookup.Merged.class, Map.entry(new MunicipalityLookup.Merged("Søgne", DAY, sogne,
+        sogne.municipality().successor().orElseThrow(), new MunicipalityLookup.Unknown("4204", DAY)), HttpStatus.GONE));
     m.put(MunicipalityLookup.Ended.class, Map.entry(new MunicipalityLookup.Ended("Søgne", DAY, split), HttpStatus.GONE));
     m.put(MunicipalityLookup.ExistedNoData.class,
         Map.entry(BUNDLED.lookup("Sandnes", LocalDate.of(1964, 12, 31)), HttpStatus.UNPROCESSABLE_CONTENT));
     m.put(MunicipalityLookup.NotYetEstablished.class,
         Map.entry(BUNDLED.lookup("Sandnes", LocalDate.of(1859, 6, 1)), HttpStatus.NOT_FOUND));
+    m.put(MunicipalityLookup.NationalBaseline.class, Map.entry(BUNDLED.lookup("Bergen", DAY), HttpStatus.OK));
+    m.put(MunicipalityLookup.Ambiguous.class, Map.entry(BUNDLED.lookup("Våler", DAY), HttpStatus.CONFLICT));
     m.put(MunicipalityLookup.Unknown.class, Map.entry(BUNDLED.lookup("Atlantis", DAY), HttpStatus.NOT_FOUND));
     return m;
   }
@@ -47,7 +52,12 @@ class LookupVariantsTest {
   @Test
   void theAppMapsEveryVariant() {
     Map<Class<?>, Map.Entry<MunicipalityLookup, HttpStatus>> examples = examples();
-    for (Class<?> variant : MunicipalityLookup.class.getPermittedSubclasses()) {
+    List<Class<?>> variants = new ArrayList<>();
+    for (Class<?> v : MunicipalityLookup.class.getPermittedSubclasses()) {
+      variants.addAll(v.isInterface() ? List.of(v.getPermittedSubclasses()) : List.of(v));
+    }
+    assertThat(examples).hasSameSizeAs(variants);
+    for (Class<?> variant : variants) {
       assertThat(examples).as("a new kind of lookup answer, " + variant.getSimpleName()
           + ": add an example here and handle it in Api.resolve").containsKey(variant);
       MunicipalityLookup answer = examples.get(variant).getKey();

@@ -13,7 +13,8 @@ import no.rusomsorg.core.eligibility.Outcome;
  * @param missingFacts the facts an unknown verdict misses
  * @param reasonContains a text that one of the verdict's reasons contains (bokmål or English): the
  *     reason a person is outside the group, or why it stays unknown
- * @param status the lookup status: FOUND, MERGED, ENDED, EXISTED_NO_DATA, NOT_YET_ESTABLISHED or UNKNOWN
+ * @param status the lookup status, one of {@code MunicipalityLookup.statuses()}: FOUND, NATIONAL_BASELINE, MERGED,
+ *     ENDED, EXISTED_NO_DATA, NOT_YET_ESTABLISHED, AMBIGUOUS or UNKNOWN
  * @param municipalityId the id of the municipality found
  * @param number its number on the date
  * @param successorNumber the successor's number
@@ -23,6 +24,6 @@ import no.rusomsorg.core.eligibility.Outcome;
  * @param callbackBy the last day of the promised callback
  * @param due the due date
  */
-record Expectation(Outcome outcome, Set<Fact> missingFacts, String reasonContains, LookupStatus status, String municipalityId,
+record Expectation(Outcome outcome, Set<Fact> missingFacts, String reasonContains, String status, String municipalityId,
     String number, String successorNumber, Boolean open, Boolean answered, LocalDateTime nextOpening,
     LocalDate callbackBy, LocalDate due) {}

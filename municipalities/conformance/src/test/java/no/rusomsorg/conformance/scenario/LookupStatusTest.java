@@ -3,7 +3,10 @@ package no.rusomsorg.conformance.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import no.rusomsorg.api.MunicipalityDirectory;
 import no.rusomsorg.api.MunicipalityLookup;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scenario files name every kind of lookup answer: one example per permitted variant of the sealed
- * {@link MunicipalityLookup}. A new variant fails this test until it has an example and a status.
+ * {@link MunicipalityLookup}. A new variant fails this test until it has an example and a status (MunicipalityLookup.status(), one name per variant).
  */
 class LookupStatusTest {
   private static final LocalDate DAY = LocalDate.of(2020, 5, 5);
@@ -51,22 +54,39 @@ class LookupStatusTest {
     out.put(MunicipalityLookup.ExistedNoData.class,
         new MunicipalityLookup.ExistedNoData("Fjellvik", LocalDate.of(1950, 1, 1), town));
     out.put(MunicipalityLookup.NotYetEstablished.class, dir.lookup("Fjellvik", LocalDate.of(1950, 1, 1)));
-    out.put(MunicipalityLookup.Unknown.class, dir.lookup("0301", DAY));
+    out.put(MunicipalityLookup.NationalBaseline.class, dir.lookup("0301", DAY));
+    out.put(MunicipalityLookup.Ambiguous.class, dir.lookup("Herøy", DAY));
+    out.put(MunicipalityLookup.Unknown.class, dir.lookup("0999", DAY));
+    return out;
+  }
+
+  private static List<Class<?>> variants() {
+    List<Class<?>> out = new ArrayList<>();
+    for (Class<?> v : MunicipalityLookup.class.getPermittedSubclasses()) {
+      out.addAll(v.isInterface() ? List.of(v.getPermittedSubclasses()) : List.of(v));
+    }
     return out;
   }
 
   @Test
   void everyVariantHasAStatusAndTheMunicipalityItIsAbout() {
     Map<Class<?>, MunicipalityLookup> examples = examples();
-    for (Class<?> variant : MunicipalityLookup.class.getPermittedSubclasses()) {
+    for (Class<?> variant : variants()) {
       assertThat(examples).as("a new kind of lookup answer, " + variant.getSimpleName()
-          + ": add an example here and a LookupStatus for scenario files").containsKey(variant);
+          + ": add an example here").containsKey(variant);
       MunicipalityLookup answer = examples.get(variant);
       assertThat(answer).isInstanceOf(variant);
-      LookupStatus status = LookupStatus.of(answer);
-      assertThat(LookupStatus.municipalityId(answer)).as(variant.getSimpleName())
-          .isEqualTo(status == LookupStatus.UNKNOWN ? java.util.Optional.empty() : java.util.Optional.of("fjellvik"));
+      assertThat(MunicipalityLookup.statuses()).contains(answer.status());
+      Optional<String> id = ScenarioRunner.municipalityId(answer);
+      if (answer instanceof MunicipalityLookup.Unknown || answer instanceof MunicipalityLookup.Ambiguous) {
+        assertThat(id).as(variant.getSimpleName()).isEmpty();
+      } else if (answer instanceof MunicipalityLookup.NationalBaseline) {
+        assertThat(id).as(variant.getSimpleName()).contains("oslo-oslove-0301");
+      } else {
+        assertThat(id).as(variant.getSimpleName()).contains("fjellvik");
+      }
     }
-    assertThat(examples.values().stream().map(LookupStatus::of).distinct()).hasSameSizeAs(LookupStatus.values());
+    assertThat(examples.values().stream().map(MunicipalityLookup::status).distinct())
+        .containsExactlyInAnyOrderElementsOf(MunicipalityLookup.statuses());
   }
 }

@@ -44,6 +44,19 @@ public final class RegisterData {
     this.source = source;
   }
 
+  private static final class Holder {
+    static final RegisterData STANDARD = load();
+  }
+
+  /**
+   * The data compiled into this library, loaded on first use and shared.
+   *
+   * @return the data
+   */
+  public static RegisterData standard() {
+    return Holder.STANDARD;
+  }
+
   /**
    * Loads the bundled data.
    *

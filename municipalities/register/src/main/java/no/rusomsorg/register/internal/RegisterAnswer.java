@@ -1,21 +1,24 @@
-package no.rusomsorg.register;
+package no.rusomsorg.register.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import no.rusomsorg.register.Change;
+import no.rusomsorg.register.RegisteredMunicipality;
 
 /**
- * The answer to {@link NationalRegister#lookup(String, LocalDate)}: exactly one of six cases, so that
- * a caller can {@code switch} over them and never mistakes "no longer exists" for "never existed".
+ * What the register itself finds for a number or name on a date: exactly one of six cases. Internal:
+ * the application API turns it into its one lookup answer, {@code no.rusomsorg.api.MunicipalityLookup}
+ * (docs/adr/0023); this type is exported only to the module {@code no.rusomsorg.spi}.
  */
-public sealed interface LookupResult {
+public sealed interface RegisterAnswer {
 
   /**
    * The number or name belonged to exactly one municipality on the date.
    *
    * @param municipality the municipality as it was on the date
    */
-  record Found(RegisteredMunicipality municipality) implements LookupResult {
+  record Found(RegisteredMunicipality municipality) implements RegisterAnswer {
     /**
      * Checks the part.
      *
@@ -33,7 +36,7 @@ public sealed interface LookupResult {
    * @param candidates the municipalities the name matched, in number order; all valid on the date,
    *     or, if none was, all that had ended before it
    */
-  record Ambiguous(List<RegisteredMunicipality> candidates) implements LookupResult {
+  record Ambiguous(List<RegisteredMunicipality> candidates) implements RegisterAnswer {
     /**
      * Copies the candidates.
      *
@@ -51,7 +54,7 @@ public sealed interface LookupResult {
    *
    * @param first the first period with the number or name
    */
-  record NotYetEstablished(RegisteredMunicipality first) implements LookupResult {
+  record NotYetEstablished(RegisteredMunicipality first) implements RegisterAnswer {
     /**
      * Checks the part.
      *
@@ -73,7 +76,7 @@ public sealed interface LookupResult {
    * @param successors the municipalities valid on the date that the former one led to, in number order
    */
   record Dissolved(RegisteredMunicipality former, List<Change> changes, List<RegisteredMunicipality> successors)
-      implements LookupResult {
+      implements RegisterAnswer {
     /**
      * Copies the parts.
      *
@@ -95,7 +98,7 @@ public sealed interface LookupResult {
    *
    * @param query the text that was looked up, trimmed
    */
-  record Unknown(String query) implements LookupResult {
+  record Unknown(String query) implements RegisterAnswer {
     /**
      * Checks the part.
      *
@@ -112,7 +115,7 @@ public sealed interface LookupResult {
    *
    * @param firstDay the register's first day, 2018-01-01
    */
-  record BeforeRegister(LocalDate firstDay) implements LookupResult {
+  record BeforeRegister(LocalDate firstDay) implements RegisterAnswer {
     /**
      * Checks the part.
      *
