@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 threshold="${MUTATION_THRESHOLD:-85}"
 start=$(date +%s)
-mvn -B -Pmutation -pl core,spi test -Dmaven.javadoc.skip=true -Dcyclonedx.skip=true "$@"
+mvn -B -Pmutation -pl core,municipalities/register,spi test -Dmaven.javadoc.skip=true -Dcyclonedx.skip=true "$@"
 echo "== Mutation testing took $(( $(date +%s) - start )) s"
 exec java .ci/MutationScore.java "$threshold" --floors .ci/mutation-floors core/target/pit-reports/mutations.xml spi/target/pit-reports/mutations.xml
