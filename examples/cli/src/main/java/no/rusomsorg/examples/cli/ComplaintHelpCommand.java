@@ -97,10 +97,10 @@ final class ComplaintHelpCommand extends CliCommand {
   int run() {
     LocalDate on = dateOrToday("--date", date);
     if (decided == null && learnt == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), tx(
+      throw usage(
           "oppgi datoen på vedtaket (--decided ÅÅÅÅ-MM-DD) eller dagen du fikk vite om det (--learnt ÅÅÅÅ-MM-DD)",
           "oppgi datoen på vedtaket (--decided ÅÅÅÅ-MM-DD) eller dagen du fekk vite om det (--learnt ÅÅÅÅ-MM-DD)",
-          "give the date of the decision (--decided YYYY-MM-DD) or the day you learnt of it (--learnt YYYY-MM-DD)"));
+          "give the date of the decision (--decided YYYY-MM-DD) or the day you learnt of it (--learnt YYYY-MM-DD)");
     }
     ImmutableComplaintGuideRequest.Builder b = ComplaintGuideRequest.builder().on(on);
     if (decided != null) {
@@ -127,19 +127,19 @@ final class ComplaintHelpCommand extends CliCommand {
       if (!"regime".equals(e.field())) {
         throw e;
       }
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), tx(
+      throw usage(
           "klageordningen kan ikke leses ut av det katalogen oppgir om tjenesten " + s.id() + "; velg en med --regime "
               + REGIME_NAMES,
           "klageordninga kan ikkje lesast ut av det katalogen oppgir om tenesta " + s.id() + "; vel ei med --regime "
               + REGIME_NAMES,
           "the complaint regime cannot be told from what the catalog states about the service " + s.id()
-              + "; choose one with --regime " + REGIME_NAMES));
+              + "; choose one with --regime " + REGIME_NAMES);
     }
     if (letter && !g.hasLetter()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), tx(
+      throw usage(
           "det er ikke noe vedtak å klage på (" + t(g.regimeTitle()) + "), så det er ikke noe klagebrev å skrive",
           "det er ikkje noko vedtak å klage på (" + t(g.regimeTitle()) + "), så det er ikkje noko klagebrev å skrive",
-          "there is no decision to complain about (" + t(g.regimeTitle()) + "), so there is no letter to write"));
+          "there is no decision to complain about (" + t(g.regimeTitle()) + "), so there is no letter to write");
     }
     if (json) {
       return printJson(new Answer(g, g.deadline().map(d -> d.trace(lang())),
@@ -157,10 +157,10 @@ final class ComplaintHelpCommand extends CliCommand {
   private ComplaintRegime regime() {
     ComplaintRegime r = REGIMES.get(regime.trim().toLowerCase(Locale.ROOT));
     if (r == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), tx(
+      throw usage(
           "ukjent klageordning for --regime: bruk " + REGIME_NAMES,
           "ukjend klageordning for --regime: bruk " + REGIME_NAMES,
-          "unknown regime for --regime: use " + REGIME_NAMES));
+          "unknown regime for --regime: use " + REGIME_NAMES);
     }
     return r;
   }
@@ -185,7 +185,7 @@ final class ComplaintHelpCommand extends CliCommand {
       default:
         msg = tx("ugyldig dato for " + option, "ugyldig dato for " + option, "invalid date for " + option);
     }
-    return new picocli.CommandLine.ParameterException(spec.commandLine(), msg);
+    return new Messages.UsageError(spec.commandLine(), msg);
   }
 
   // ------------------------------------------------------------------------------------ text output

@@ -61,7 +61,10 @@ class ExportControllerTest {
 
   @Test
   void aMunicipalityThatIsGoneOrUnknownGetsTheServicesStatuses() throws Exception {
-    assertThat(get("/api/municipalities/sogne/export/hsds.zip?date=2026-03-12").statusCode()).isEqualTo(410);
+    // Søgne merged into Kristiansand, which has no plugin: the export is Kristiansand's national baseline, and says so
+    HttpResponse<byte[]> merged = get("/api/municipalities/sogne/export/hsds.zip?date=2026-03-12");
+    assertThat(merged.statusCode()).isEqualTo(200);
+    assertThat(merged.headers().firstValue("X-Rusomsorg-Provenance").orElseThrow()).isEqualTo("NATIONAL_BASELINE");
     assertThat(get("/api/municipalities/Atlantis/export/cpsv-ap-no.ttl").statusCode()).isEqualTo(404);
     assertThat(get("/api/municipalities/Sandnes/export/hsds.zip?date=2026-13-01").statusCode()).isEqualTo(400);
   }
