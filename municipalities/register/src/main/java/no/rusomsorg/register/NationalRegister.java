@@ -253,15 +253,7 @@ public final class NationalRegister {
   }
 
   private RegisteredMunicipality on(String number, LocalDate date) {
-    RegisteredMunicipality[] periods = data.byNumber(Integer.parseInt(number));
-    if (periods != null) {
-      for (RegisteredMunicipality m : periods) {
-        if (m.isValidOn(date)) {
-          return m;
-        }
-      }
-    }
-    throw new IllegalStateException("register data: " + number + " not valid on " + date);
+    return data.validOn(number, date);
   }
 
   /**

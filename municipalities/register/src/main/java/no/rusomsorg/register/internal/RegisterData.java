@@ -271,6 +271,27 @@ public final class RegisterData {
   }
 
   /**
+   * The period with a number that was valid on a date: where a change in the data leads (a renumbering,
+   * a merger), so it must exist.
+   *
+   * @param number four digits
+   * @param date the date
+   * @return the period
+   * @throws IllegalStateException if no period with the number was valid then (a data error)
+   */
+  public RegisteredMunicipality validOn(String number, LocalDate date) {
+    RegisteredMunicipality[] periods = byNumber(Integer.parseInt(number));
+    if (periods != null) {
+      for (RegisteredMunicipality m : periods) {
+        if (m.isValidOn(date)) {
+          return m;
+        }
+      }
+    }
+    throw new IllegalStateException("register data: " + number + " not valid on " + date);
+  }
+
+  /**
    * The periods that have a name form matching a text: the text is tried as it is (official forms as
    * written or in lower case are indexed directly), then folded with {@link Names#key(String)}.
    *

@@ -123,15 +123,7 @@ public final class RegisterLookup {
    * @throws IllegalStateException if no period with the number was valid then (a data error)
    */
   public RegisteredMunicipality on(String number, LocalDate date) {
-    RegisteredMunicipality[] periods = data.byNumber(Integer.parseInt(number));
-    if (periods != null) {
-      for (RegisteredMunicipality m : periods) {
-        if (m.isValidOn(date)) {
-          return m;
-        }
-      }
-    }
-    throw new IllegalStateException("register data: " + number + " not valid on " + date);
+    return data.validOn(number, date);
   }
 
   private RegisterAnswer resolve(RegisteredMunicipality[] candidates, LocalDate date) {
